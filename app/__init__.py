@@ -1,0 +1,153 @@
+"""Hamkor: the application factory."""
+import logging
+
+from flask import Flask, g, request
+from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from config import INSTANCE_DIR, config_for
+
+
+def create_app(config_name: str | None = None, **overrides) -> Flask:
+    config = config_for(config_name)
+    app = Flask(__name__, instance_path=str(INSTANCE_DIR))
+    app.config.from_object(config)
+    app.config.update(overrides)
+    if not app.config.get("SECRET_KEY"):
+        raise RuntimeError("SECRET_KEY must be set in production.")
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
+        INSTANCE_DIR.mkdir(exist_ok=True)
+    logging.basicConfig()
+    logging.getLogger("hamkor").setLevel(logging.INFO)
+
+    register_extensions(app)
+    register_i18n(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    return app
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_foreign_keys(dbapi_connection, _record):
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def register_extensions(app: Flask) -> None:
+    from app import models  # noqa: F401  (tables must be known to Alembic)
+    from app.extensions import babel, bootstrap, csrf, db, limiter, login_manager, mail, migrate, talisman
+    from app.i18n import best_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    mail.init_app(app)
+    bootstrap.init_app(app)
+    limiter.init_app(app)
+    babel.init_app(app, locale_selector=best_locale)
+    talisman.init_app(
+        app,
+        force_https=app.config["FORCE_HTTPS"],
+        session_cookie_secure=app.config["SESSION_COOKIE_SECURE"],
+        frame_options="DENY",
+        content_security_policy={
+            "default-src": "'self'",
+            "img-src": "'self' data:",
+            "style-src": "'self'",
+            "script-src": "'self'",
+            "object-src": "'none'",
+            "base-uri": "'self'",
+            "form-action": "'self'",
+            "frame-ancestors": "'none'",
+        },
+        referrer_policy="same-origin",
+    )
+
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.session_protection = "basic"
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        from app.models import User
+
+        uid, _, version = user_id.partition(":")
+        if not uid.isdigit():
+            return None
+        user = db.session.get(User, int(uid))
+        if user is None or not user.is_active or str(user.session_version) != version:
+            return None
+        return user
+
+
+def register_i18n(app: Flask) -> None:
+    from flask import abort
+
+    from app import i18n, policy
+
+    @app.url_value_preprocessor
+    def pull_lang(endpoint, values):
+        if values and "lang" in values:
+            lang = values.pop("lang")
+            if not i18n.is_locale(lang):
+                g.lang = app.config["BABEL_DEFAULT_LOCALE"]
+                abort(404)
+            g.lang = lang
+
+    @app.url_defaults
+    def add_lang(endpoint, values):
+        if "lang" not in values and app.url_map.is_endpoint_expecting(endpoint, "lang"):
+            values["lang"] = i18n.current_locale()
+
+    @app.after_request
+    def remember_lang(response):
+        lang = g.get("lang")
+        if lang and request.cookies.get(i18n.LOCALE_COOKIE) != lang and response.status_code < 400:
+            response.set_cookie(i18n.LOCALE_COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax",
+                                httponly=True, secure=app.config["SESSION_COOKIE_SECURE"])
+        response.headers.setdefault("Content-Language", i18n.current_locale())
+        response.vary.add("Cookie")
+        return response
+
+    @app.context_processor
+    def template_helpers():
+        return {
+            "LANGUAGES": i18n.ENDONYMS,
+            "current_locale": i18n.current_locale(),
+            "language_name": i18n.language_name,
+            "country_name": i18n.country_name,
+            "tr": i18n.rendered,
+            "tx": i18n.text,
+            "can": lambda action, obj=None: policy.can(current_user, action, obj),
+            "user_spaces": policy.user_spaces(current_user),
+        }
+
+
+def register_blueprints(app: Flask) -> None:
+    from app.account import bp as account_bp
+    from app.auth import bp as auth_bp
+    from app.main import bp as main_bp
+    from app.orgs import bp as orgs_bp
+    from app.spaces import bp as spaces_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(auth_bp, url_prefix="/<lang>/auth")
+    app.register_blueprint(account_bp, url_prefix="/<lang>/account")
+    app.register_blueprint(orgs_bp, url_prefix="/<lang>/organizations")
+    app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from app.errors import register
+
+    register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from app.cli import register
+
+    register(app)

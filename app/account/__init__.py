@@ -1,0 +1,5 @@
+from flask import Blueprint
+
+bp = Blueprint("account", __name__)
+
+from app.account import routes  # noqa: E402,F401

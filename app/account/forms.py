@@ -1,0 +1,18 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import PasswordField, SelectField, StringField, SubmitField
+from wtforms.validators import DataRequired, Length
+
+from app.forms import Form, new_password_fields
+from app.i18n import ENDONYMS
+
+
+class ProfileForm(Form):
+    full_name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
+    preferred_locale = SelectField(_l("Preferred language"), choices=list(ENDONYMS.items()))
+    submit = SubmitField(_l("Save"))
+
+
+class PasswordForm(Form):
+    current_password = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=128)])
+    password, confirm = new_password_fields()
+    submit = SubmitField(_l("Change password"))

@@ -1,0 +1,90 @@
+"""flask seed-demo, flask create-user, flask translate ..."""
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from sqlalchemy import select
+
+from app.extensions import db
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def register(app) -> None:
+    @app.cli.command("seed-demo")
+    def seed_demo():
+        """Create the demo organizations and accounts (idempotent; never in production)."""
+        from app.services import demo
+        from app.services.accounts import hash_password
+
+        if current_app.config.get("ENV_NAME") == "production":
+            raise click.ClickException("seed-demo refuses to run under the production configuration.")
+        demo.seed(hash_password(current_app.config["DEMO_PASSWORD"]))
+        click.echo("Demo data ready. Every demo account's password: " + current_app.config["DEMO_PASSWORD"])
+
+    @app.cli.command("create-user")
+    @click.option("--email", required=True)
+    @click.option("--name", "full_name", default="")
+    @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+    @click.option("--org", "org_slug", help="Slug of the organization to join.")
+    @click.option("--role", default="admin", show_default=True)
+    @click.option("--platform-admin", is_flag=True)
+    @click.option("--locale", default="ru", show_default=True)
+    def create_user(email, full_name, password, org_slug, role, platform_admin, locale):
+        """Create a real account from the command line."""
+        from app.forms import PASSWORD_MIN
+        from app.models import Membership, Organization, User
+        from app.policy import roles_for
+        from app.services import audit
+        from app.services.accounts import find_user, hash_password, normalize_email
+
+        if len(password) < PASSWORD_MIN:
+            raise click.ClickException(f"The password needs at least {PASSWORD_MIN} characters.")
+        if find_user(email):
+            raise click.ClickException(f"{email} already has an account.")
+        org = None
+        if org_slug:
+            org = db.session.scalar(select(Organization).where(Organization.slug == org_slug))
+            if org is None:
+                raise click.ClickException(f"No organization {org_slug!r}.")
+            if role not in roles_for(org):
+                raise click.ClickException(f"Role must be one of {', '.join(roles_for(org))}.")
+        elif not platform_admin:
+            raise click.ClickException("Give --org (and --role) or --platform-admin: a user needs one to log in.")
+        user = User(email=normalize_email(email), full_name=full_name, password_hash=hash_password(password),
+                    preferred_locale=locale, is_platform_admin=platform_admin)
+        db.session.add(user)
+        if org is not None:
+            membership = Membership(user=user, organization=org, role=role)
+            db.session.add(membership)
+            db.session.flush()
+            audit.record(None, "member.added", membership, org, email=user.email, role=role, via="cli")
+        db.session.commit()
+        click.echo(f"Created {user.email}.")
+
+    @app.cli.group()
+    def translate():
+        """Extract, update and compile the interface catalogs."""
+
+    def run(*args):
+        subprocess.run([sys.executable, "-m", "babel.messages.frontend", *args], check=True, cwd=ROOT)
+
+    @translate.command()
+    def update():
+        """Extract the strings and merge them into every catalog."""
+        run("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output",
+            "-o", "translations/messages.pot", ".")
+        run("update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching")
+
+    @translate.command()
+    def compile():
+        """Compile the catalogs to .mo files."""
+        run("compile", "-d", "translations")
+
+    @translate.command()
+    @click.argument("locale")
+    def init(locale):
+        """Start a catalog for a new language."""
+        run("init", "-i", "translations/messages.pot", "-d", "translations", "-l", locale)

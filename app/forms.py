@@ -1,0 +1,81 @@
+"""Form pieces shared by several features."""
+from urllib.parse import urlsplit
+
+from flask_babel import get_translations
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import PasswordField
+from wtforms.validators import DataRequired, EqualTo, Length
+
+PASSWORD_MIN = 10
+PASSWORD_MAX = 128
+
+
+class _Translations:
+    """WTForms' own messages ("This field is required.") through Hamkor's catalogs.
+
+    WTForms ships no Turkmen, Kyrgyz, Uzbek or Tajik catalog, so its messages are
+    translated here, in all seven languages, like every other string.
+    """
+
+    def gettext(self, string):
+        return get_translations().gettext(string)
+
+    def ngettext(self, singular, plural, n):
+        return get_translations().ngettext(singular, plural, n)
+
+
+class Form(FlaskForm):
+    class Meta:
+        def get_translations(self, form):
+            return _Translations()
+
+
+def _wtforms_messages(_, ngettext):  # never called: lets pybabel extract WTForms' messages
+    _("This field is required.")
+    _("Not a valid choice.")
+    _("Invalid Choice: could not coerce.")
+    _("Invalid email address.")
+    _("Invalid input.")
+    _("Field must be between %(min)d and %(max)d characters long.")
+    ngettext("Field cannot be longer than %(max)d character.", "Field cannot be longer than %(max)d characters.", 1)
+    ngettext("Field must be at least %(min)d character long.", "Field must be at least %(min)d characters long.", 1)
+    ngettext("'%(value)s' is not a valid choice for this field.",
+             "'%(value)s' are not valid choices for this field.", 1)
+    _("Invalid choice(s): one or more data inputs could not be coerced.")
+
+
+def new_password_fields():
+    """A new password and its confirmation, with the same rules everywhere."""
+    password = PasswordField(
+        _l("New password"),
+        validators=[DataRequired(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)],
+        description=_l("At least %(count)d characters.", count=PASSWORD_MIN),
+    )
+    confirm = PasswordField(
+        _l("Repeat the new password"),
+        validators=[DataRequired(), EqualTo("password", message=_l("The two passwords do not match."))],
+    )
+    return password, confirm
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only a path on this site: no scheme, no host, no '//' or backslash tricks."""
+    if not target:
+        return None
+    target = target.strip()
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return None
+    return target
+
+
+def attach_error(form, error) -> None:
+    """Show a service's refusal beside the field it names, or above the form."""
+    field = form._fields.get(error.field) if error.field else None
+    if field is not None:
+        field.errors = list(field.errors) + [error.message]
+    else:
+        form.form_errors.append(error.message)

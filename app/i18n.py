@@ -1,0 +1,102 @@
+"""Interface locales, the locale selector, and reading per-language content with a fallback chain."""
+from babel import Locale
+from flask import current_app, g, request
+from flask_babel import get_locale
+from flask_login import current_user
+from markupsafe import Markup, escape
+
+LOCALES = ("ru", "tk", "kk", "ky", "uz", "tg", "en")
+DEFAULT_LOCALE = "ru"
+LOCALE_COOKIE = "hamkor_lang"
+
+# Each language named in itself, for the switcher.
+ENDONYMS = {
+    "ru": "Русский",
+    "tk": "Türkmençe",
+    "kk": "Қазақша",
+    "ky": "Кыргызча",
+    "uz": "Oʻzbekcha",
+    "tg": "Тоҷикӣ",
+    "en": "English",
+}
+
+
+def is_locale(code: str | None) -> bool:
+    return code in LOCALES
+
+
+def best_locale() -> str:
+    """URL prefix, then the user's preference, the cookie, Accept-Language, the default."""
+    lang = g.get("lang")
+    if lang:
+        return lang
+    if current_user and current_user.is_authenticated and is_locale(current_user.preferred_locale):
+        return current_user.preferred_locale
+    cookie = request.cookies.get(LOCALE_COOKIE) if request else None
+    if is_locale(cookie):
+        return cookie
+    if request:
+        match = request.accept_languages.best_match(LOCALES)
+        if match:
+            return match
+    return current_app.config.get("BABEL_DEFAULT_LOCALE", DEFAULT_LOCALE)
+
+
+def current_locale() -> str:
+    loc = get_locale()
+    return str(loc) if loc else DEFAULT_LOCALE
+
+
+def language_name(code: str, in_locale: str | None = None) -> str:
+    """The name of a language in the reader's language (Babel's data), e.g. 'русский'."""
+    try:
+        return Locale.parse(code).get_display_name(in_locale or current_locale()) or code
+    except (ValueError, TypeError):
+        return code
+
+
+def fallback_chain(requested: str, org=None) -> list[str]:
+    chain = [requested]
+    if org is not None:
+        chain += org.working_locales
+    chain += ["ru", "en"]
+    seen: list[str] = []
+    for code in chain:
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+def translated(obj, field: str, org=None, locale: str | None = None) -> tuple[str, str | None]:
+    """The text of a translatable field and the locale it is actually in.
+
+    Follows requested locale -> the organization's working locales -> ru -> en -> source
+    locale -> any language that has text; never blank while some language has text.
+    """
+    locale = locale or current_locale()
+    texts = {t.locale: getattr(t, field) for t in obj.translations if getattr(t, field)}
+    for code in fallback_chain(locale, org) + [obj.source_locale]:
+        if texts.get(code):
+            return texts[code], code
+    for code, text in sorted(texts.items()):
+        return text, code
+    return "", None
+
+
+def text(obj, field: str, org=None) -> str:
+    return translated(obj, field, org)[0]
+
+
+def rendered(obj, field: str, org=None) -> Markup:
+    """Template helper: the text, marked with its language when it is not the page's."""
+    value, used = translated(obj, field, org)
+    if used is None or used == current_locale():
+        return escape(value)
+    return Markup('<span lang="{0}">{1}</span>').format(used, value)
+
+
+def country_name(code: str) -> str:
+    try:
+        return Locale.parse(current_locale()).territories.get(code.upper(), code)
+    except (ValueError, TypeError, AttributeError):
+        return code

@@ -1,0 +1,56 @@
+from flask import current_app, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import i18n
+from app.extensions import db
+from app.forms import safe_next
+from app.main import bp
+from app.main.forms import LanguageForm
+from app.policy import PUBLIC, access
+from app.services import accounts
+
+
+@bp.route("/")
+@access(PUBLIC)
+def root():
+    return redirect(url_for("main.home", lang=i18n.best_locale()))
+
+
+@bp.route("/<lang>/")
+@access(PUBLIC)
+def home():
+    return render_template("main/home.html")
+
+
+@bp.route("/<lang>/language", methods=["POST"])
+@access(PUBLIC)
+def set_language():
+    """The language switcher: remembers the choice and shows the same page in the new language."""
+    form = LanguageForm()
+    target = safe_next(request.form.get("next")) or url_for("main.home")
+    if not form.validate_on_submit():
+        return redirect(target)
+    locale = form.locale.data
+    segments = target.split("/", 2)
+    if len(segments) > 1 and i18n.is_locale(segments[1]):
+        segments[1] = locale
+        target = "/".join(segments)
+    if current_user.is_authenticated:
+        accounts.set_preferred_locale(current_user, locale)
+    response = redirect(target)
+    response.set_cookie(i18n.LOCALE_COOKIE, locale, max_age=365 * 24 * 3600, samesite="Lax", httponly=True,
+                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+    return response
+
+
+@bp.route("/healthz")
+@access(PUBLIC)
+def healthz():
+    try:
+        db.session.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        db.session.rollback()
+        return jsonify(status="error", database="unavailable"), 503
+    return jsonify(status="ok", database="ok")

@@ -1,0 +1,101 @@
+"""People, their memberships in organizations, invitations and password resets."""
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+from app.models.base import TimestampMixin, as_utc, utcnow
+from app.models.org import Department, Organization
+
+ROLE_COORDINATOR = "coordinator"
+ROLE_ADMIN = "admin"
+ROLE_STAFF = "staff"
+ROLE_TRANSLATOR = "translator"
+ROLE_VOLUNTEER = "volunteer"
+SOCIETY_ROLES = (ROLE_ADMIN, ROLE_STAFF, ROLE_TRANSLATOR, ROLE_VOLUNTEER)
+REGIONAL_ROLES = (ROLE_COORDINATOR, ROLE_STAFF, ROLE_TRANSLATOR)
+ALL_ROLES = (ROLE_COORDINATOR, *SOCIETY_ROLES)
+
+
+class User(UserMixin, TimestampMixin, db.Model):
+    __tablename__ = "user"
+
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    preferred_locale: Mapped[str | None] = mapped_column(String(5))
+    is_active_flag: Mapped[bool] = mapped_column("is_active", Boolean, default=True)
+    is_platform_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Bumped on password change and deactivation: sessions carry it and die with it.
+    session_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    memberships: Mapped[list["Membership"]] = relationship(
+        back_populates="user", foreign_keys="Membership.user_id", lazy="selectin"
+    )
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def active_memberships(self) -> list["Membership"]:
+        return [m for m in self.memberships if m.is_active]
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login asks this before logging in.
+        return bool(self.is_active_flag and (self.is_platform_admin or self.active_memberships))
+
+    def __repr__(self) -> str:
+        return f"<User {self.email}>"
+
+
+class Membership(TimestampMixin, db.Model):
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("user_id", "organization_id"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id", ondelete="SET NULL"))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    user: Mapped[User] = relationship(back_populates="memberships", foreign_keys=[user_id])
+    organization: Mapped[Organization] = relationship(lazy="joined")
+    department: Mapped[Department | None] = relationship()
+
+
+class Invitation(TimestampMixin, db.Model):
+    __tablename__ = "invitation"
+
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    role: Mapped[str] = mapped_column(String(20))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id", ondelete="SET NULL"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    locale: Mapped[str] = mapped_column(String(5), default="ru")
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    organization: Mapped[Organization] = relationship()
+    department: Mapped[Department | None] = relationship()
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None and as_utc(self.expires_at) > utcnow()
+
+
+class PasswordReset(TimestampMixin, db.Model):
+    __tablename__ = "password_reset"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User] = relationship()

@@ -1,0 +1,236 @@
+"""Who may do what. The only module that knows the role rules.
+
+Views declare an access rule with @access(...), load tenant objects through the
+loaders below (which answer 404 for what the user may not see, exactly like a
+missing row) and ask authorize() before a change (403 when seen but not theirs).
+"""
+from functools import wraps
+
+from flask import abort, g, redirect, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
+
+from app.extensions import db
+from app.models import Department, Invitation, Membership, Organization, User
+from app.models.base import utcnow
+from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, SOCIETY_ROLES
+
+PUBLIC = "public"  # anyone, logged in or not
+LOGIN = "login"  # any logged-in user
+MEMBER = "member"  # an active member of the space named in the URL (others: 404)
+PLATFORM_ADMIN = "platform_admin"  # platform admins (others: 403)
+RULES = (PUBLIC, LOGIN, MEMBER, PLATFORM_ADMIN)
+# Endpoints added by Flask and extensions; they serve public static files only.
+STATIC_ENDPOINTS = {"static": PUBLIC, "bootstrap.static": PUBLIC}
+
+
+def rule_of(app, endpoint: str) -> str | None:
+    return getattr(app.view_functions[endpoint], "access_rule", None) or STATIC_ENDPOINTS.get(endpoint)
+
+
+def access(rule: str):
+    """Declare and enforce the access rule of a view. Every endpoint must have one."""
+    if rule not in RULES:
+        raise ValueError(f"unknown access rule {rule!r}")
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            if rule != PUBLIC and not current_user.is_authenticated:
+                return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+            if rule == MEMBER:
+                g.org = get_space_or_404(current_user, g.pop("org_slug", None))
+            elif rule == PLATFORM_ADMIN and not current_user.is_platform_admin:
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapper.access_rule = rule
+        return wrapper
+
+    return decorate
+
+
+# ---------------------------------------------------------------- questions
+
+
+def membership_in(user, org) -> Membership | None:
+    if not user or not user.is_authenticated or org is None:
+        return None
+    for m in user.memberships:
+        if m.organization_id == org.id and m.is_active:
+            return m
+    return None
+
+
+def is_org_admin(user, org) -> bool:
+    m = membership_in(user, org)
+    if m is None:
+        return False
+    return m.role == ROLE_ADMIN or (org.is_regional_office and m.role == ROLE_COORDINATOR)
+
+
+def is_coordinator(user) -> bool:
+    if not user or not user.is_authenticated:
+        return False
+    return any(m.is_active and m.role == ROLE_COORDINATOR and m.organization.is_regional_office
+               for m in user.memberships)
+
+
+def roles_for(org: Organization) -> tuple[str, ...]:
+    return REGIONAL_ROLES if org.is_regional_office else SOCIETY_ROLES
+
+
+def can(user, action: str, obj=None) -> bool:
+    if not user or not user.is_authenticated:
+        return False
+    if action == "org.view_space":
+        return membership_in(user, obj) is not None
+    if action == "org.manage":
+        return is_org_admin(user, obj)
+    if action == "org.view_profile":
+        return True
+    if action == "org.view_member_emails":
+        return membership_in(user, obj) is not None or bool(obj.share_member_emails)
+    if action == "org.create":
+        return bool(user.is_platform_admin)
+    if action in ("membership.change", "department.change", "invitation.change"):
+        return is_org_admin(user, obj.organization)
+    if action == "audit.view":
+        return bool(user.is_platform_admin)
+    raise ValueError(f"unknown action {action!r}")
+
+
+def authorize(user, action: str, obj=None) -> None:
+    if not can(user, action, obj):
+        abort(403)
+
+
+# ---------------------------------------------------------------- loaders (404 when not visible)
+
+
+def get_space_or_404(user, slug: str | None) -> Organization:
+    org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
+    if org is None or not can(user, "org.view_space", org):
+        abort(404)
+    return org
+
+
+def get_profile_or_404(user, slug: str) -> Organization:
+    org = db.session.scalar(select(Organization).where(Organization.slug == slug))
+    if org is None or not can(user, "org.view_profile", org):
+        abort(404)
+    return org
+
+
+def get_membership_or_404(user, org: Organization, membership_id: int) -> Membership:
+    if not can(user, "org.view_space", org):
+        abort(404)
+    m = db.session.scalar(
+        select(Membership)
+        .options(joinedload(Membership.user))
+        .where(Membership.id == membership_id, Membership.organization_id == org.id)
+    )
+    if m is None:
+        abort(404)
+    return m
+
+
+def get_department_or_404(user, org: Organization, department_id: int) -> Department:
+    if not can(user, "org.view_space", org):
+        abort(404)
+    d = db.session.scalar(
+        select(Department).where(Department.id == department_id, Department.organization_id == org.id)
+    )
+    if d is None:
+        abort(404)
+    return d
+
+
+def get_invitation_or_404(user, org: Organization, invitation_id: int) -> Invitation:
+    if not can(user, "org.view_space", org):
+        abort(404)
+    inv = db.session.scalar(
+        select(Invitation).where(Invitation.id == invitation_id, Invitation.organization_id == org.id)
+    )
+    if inv is None:
+        abort(404)
+    return inv
+
+
+# ---------------------------------------------------------------- list queries
+
+
+def visible_members(user, org: Organization) -> list[Membership]:
+    if not can(user, "org.view_space", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Membership)
+            .join(Membership.user)
+            .options(
+                joinedload(Membership.user),
+                joinedload(Membership.department).selectinload(Department.translations),
+            )
+            .where(Membership.organization_id == org.id)
+            .order_by(Membership.is_active.desc(), User.full_name, User.email)
+        ).unique()
+    )
+
+
+def visible_departments(user, org: Organization) -> list[Department]:
+    """Department names are part of the public profile; any logged-in user may list them."""
+    if not can(user, "org.view_profile", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Department)
+            .options(selectinload(Department.translations))
+            .where(Department.organization_id == org.id)
+            .order_by(Department.id)
+        )
+    )
+
+
+def pending_invitations(user, org: Organization) -> list[Invitation]:
+    if not can(user, "org.manage", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Invitation)
+            .where(
+                Invitation.organization_id == org.id,
+                Invitation.accepted_at.is_(None),
+                Invitation.revoked_at.is_(None),
+                Invitation.expires_at > utcnow(),
+            )
+            .order_by(Invitation.created_at.desc())
+        )
+    )
+
+
+def visible_organizations(user) -> list[Organization]:
+    if not user or not user.is_authenticated:
+        return []
+    return list(db.session.scalars(select(Organization).order_by(Organization.kind, Organization.slug)))
+
+
+def profile_contacts(user, org: Organization) -> list[Membership]:
+    """Members shown on the public profile: only when the society shares them."""
+    if not can(user, "org.view_member_emails", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Membership)
+            .join(Membership.user)
+            .options(joinedload(Membership.user))
+            .where(Membership.organization_id == org.id, Membership.is_active.is_(True))
+            .order_by(User.full_name)
+        )
+    )
+
+
+def user_spaces(user) -> list[Organization]:
+    if not user or not user.is_authenticated:
+        return []
+    return [m.organization for m in user.active_memberships]

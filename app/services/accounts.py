@@ -1,0 +1,114 @@
+"""Logging in, passwords, password resets and the profile."""
+from datetime import timedelta
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select, update
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from app.extensions import db
+from app.i18n import is_locale
+from app.models import PasswordReset, User
+from app.models.base import as_utc, utcnow
+from app.services import ServiceError, mail
+from app.services.tokens import hash_token, new_token
+
+WRONG_CREDENTIALS = _l("Wrong e-mail or password.")
+# One hash to compare against when the account does not exist, so timing does not tell.
+_DUMMY_HASH = generate_password_hash("not a real password", method="scrypt")
+
+
+def normalize_email(email: str) -> str:
+    return (email or "").strip().lower()
+
+
+def hash_password(password: str) -> str:
+    return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
+
+
+def find_user(email: str) -> User | None:
+    return db.session.scalar(select(User).where(User.email == normalize_email(email)))
+
+
+def authenticate(email: str, password: str) -> User:
+    user = find_user(email)
+    if user is None or not user.password_hash:
+        check_password_hash(_DUMMY_HASH, password or "")
+        raise ServiceError(WRONG_CREDENTIALS)
+    if not check_password_hash(user.password_hash, password or ""):
+        user.failed_logins = (user.failed_logins or 0) + 1
+        user.last_failed_login_at = utcnow()
+        db.session.commit()
+        raise ServiceError(WRONG_CREDENTIALS)
+    if not user.is_active:
+        raise ServiceError(WRONG_CREDENTIALS)
+    user.failed_logins = 0
+    user.last_login_at = utcnow()
+    db.session.commit()
+    return user
+
+
+def update_profile(user: User, full_name: str, preferred_locale: str) -> None:
+    if not is_locale(preferred_locale):
+        raise ServiceError(_l("Choose one of the offered languages."), field="preferred_locale")
+    user.full_name = full_name.strip()
+    user.preferred_locale = preferred_locale
+    db.session.commit()
+
+
+def set_preferred_locale(user: User, locale: str) -> None:
+    if is_locale(locale) and user.preferred_locale != locale:
+        user.preferred_locale = locale
+        db.session.commit()
+
+
+def change_password(user: User, current: str, new: str) -> None:
+    if not user.password_hash or not check_password_hash(user.password_hash, current or ""):
+        raise ServiceError(_l("The current password is not correct."), field="current_password")
+    _set_password(user, new)
+    db.session.commit()
+
+
+def _set_password(user: User, new: str) -> None:
+    user.password_hash = hash_password(new)
+    user.session_version = (user.session_version or 1) + 1
+    user.failed_logins = 0
+
+
+def request_password_reset(email: str, locale: str, link_for) -> bool:
+    """E-mail a one-hour, single-use link if the account exists. Says nothing either way."""
+    user = find_user(email)
+    if user is None or not user.is_active:
+        return False
+    raw, digest = new_token()
+    hours = current_app.config["PASSWORD_RESET_HOURS"]
+    db.session.add(PasswordReset(user_id=user.id, token_hash=digest, expires_at=utcnow() + timedelta(hours=hours)))
+    db.session.commit()
+    mail.send(user.email, "password_reset", user.preferred_locale or locale,
+              user=user, link=link_for(raw), hours=hours)
+    return True
+
+
+def check_reset_token(raw: str) -> PasswordReset:
+    reset = db.session.scalar(select(PasswordReset).where(PasswordReset.token_hash == hash_token(raw or "")))
+    if reset is None:
+        raise ServiceError(_l("This link is not valid. Ask for a new one."))
+    if reset.used_at is not None:
+        raise ServiceError(_l("This link has already been used. Ask for a new one."))
+    if as_utc(reset.expires_at) <= utcnow():
+        raise ServiceError(_l("This link has expired. Ask for a new one."))
+    return reset
+
+
+def reset_password(raw: str, new: str) -> User:
+    reset = check_reset_token(raw)
+    now = utcnow()
+    # Every outstanding link of this account dies with the one that was used.
+    db.session.execute(
+        update(PasswordReset)
+        .where(PasswordReset.user_id == reset.user_id, PasswordReset.used_at.is_(None))
+        .values(used_at=now)
+    )
+    _set_password(reset.user, new)
+    db.session.commit()
+    return reset.user

@@ -1,0 +1,171 @@
+"""Invitations and memberships: who belongs to a society, in which role."""
+from datetime import timedelta
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select, update
+
+from app.extensions import db
+from app.models import Invitation, Membership, Organization, User
+from app.models.base import as_utc, utcnow
+from app.models.user import ROLE_ADMIN, ROLE_COORDINATOR
+from app.policy import roles_for
+from app.services import ServiceError, audit, mail
+from app.services.accounts import find_user, hash_password, normalize_email
+from app.services.tokens import hash_token, new_token
+
+
+def _admin_role(org: Organization) -> str:
+    return ROLE_COORDINATOR if org.is_regional_office else ROLE_ADMIN
+
+
+def _check_role(org: Organization, role: str) -> None:
+    if role not in roles_for(org):
+        raise ServiceError(_l("This role does not exist in this organization."), field="role")
+
+
+def _check_department(org: Organization, department) -> None:
+    if department is not None and department.organization_id != org.id:
+        raise ServiceError(_l("Choose a department of this organization."), field="department")
+
+
+def invite(actor, org: Organization, email: str, role: str, department, locale: str, link_for):
+    """Add an existing account at once, or e-mail a 7-day single-use invitation.
+
+    Returns ("added", membership) or ("invited", invitation).
+    """
+    email = normalize_email(email)
+    _check_role(org, role)
+    _check_department(org, department)
+    department_id = department.id if department else None
+    user = find_user(email)
+    if user is not None:
+        membership = db.session.scalar(
+            select(Membership).where(Membership.user_id == user.id, Membership.organization_id == org.id)
+        )
+        if membership is not None and membership.is_active:
+            raise ServiceError(_l("This person is already a member."), field="email")
+        if membership is None:
+            membership = Membership(user=user, organization=org, role=role, department_id=department_id)
+            db.session.add(membership)
+        else:
+            membership.role, membership.department_id, membership.is_active = role, department_id, True
+        db.session.flush()
+        audit.record(actor, "member.added", membership, org, email=email, role=role)
+        db.session.commit()
+        mail.send(email, "member_added", user.preferred_locale or locale, org=org, role=role)
+        return "added", membership
+
+    # A new invitation replaces any pending one for the same address.
+    db.session.execute(
+        update(Invitation)
+        .where(Invitation.organization_id == org.id, Invitation.email == email,
+               Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    raw, digest = new_token()
+    invitation = Invitation(
+        organization=org, email=email, role=role, department_id=department_id, token_hash=digest,
+        locale=locale, invited_by_id=getattr(actor, "id", None),
+        expires_at=utcnow() + timedelta(days=current_app.config["INVITATION_DAYS"]),
+    )
+    db.session.add(invitation)
+    db.session.flush()
+    audit.record(actor, "member.invited", invitation, org, email=email, role=role)
+    db.session.commit()
+    mail.send(email, "invitation", locale, org=org, role=role, link=link_for(raw),
+              days=current_app.config["INVITATION_DAYS"])
+    return "invited", invitation
+
+
+def check_invitation(raw: str) -> Invitation:
+    inv = db.session.scalar(select(Invitation).where(Invitation.token_hash == hash_token(raw or "")))
+    if inv is None or inv.revoked_at is not None:
+        raise ServiceError(_l("This invitation is not valid. Ask the society's admin for a new one."))
+    if inv.accepted_at is not None:
+        raise ServiceError(_l("This invitation has already been used. Log in with your e-mail and password."))
+    if as_utc(inv.expires_at) <= utcnow():
+        raise ServiceError(_l("This invitation has expired. Ask the society's admin for a new one."))
+    return inv
+
+
+def accept_invitation(raw: str, full_name: str, password: str) -> User:
+    inv = check_invitation(raw)
+    user = find_user(inv.email)
+    if user is None:
+        user = User(email=inv.email, full_name=full_name.strip(), password_hash=hash_password(password),
+                    preferred_locale=inv.locale)
+        db.session.add(user)
+        db.session.flush()
+    membership = db.session.scalar(
+        select(Membership).where(Membership.user_id == user.id, Membership.organization_id == inv.organization_id)
+    )
+    if membership is None:
+        membership = Membership(user=user, organization_id=inv.organization_id, role=inv.role,
+                                department_id=inv.department_id)
+        db.session.add(membership)
+    else:
+        membership.role, membership.is_active = inv.role, True
+    inv.accepted_at = utcnow()
+    db.session.flush()
+    audit.record(user, "member.joined", membership, inv.organization, email=inv.email, role=inv.role)
+    db.session.commit()
+    return user
+
+
+def revoke_invitation(actor, invitation: Invitation) -> None:
+    if not invitation.is_pending:
+        raise ServiceError(_l("This invitation is no longer pending."))
+    invitation.revoked_at = utcnow()
+    audit.record(actor, "member.invitation_revoked", invitation, invitation.organization, email=invitation.email)
+    db.session.commit()
+
+
+def _active_admins(org: Organization) -> int:
+    return db.session.scalar(
+        select(func.count()).select_from(Membership).where(
+            Membership.organization_id == org.id, Membership.is_active.is_(True),
+            Membership.role == _admin_role(org))
+    )
+
+
+def _keep_an_admin(membership: Membership) -> None:
+    org = membership.organization
+    if membership.is_active and membership.role == _admin_role(org) and _active_admins(org) <= 1:
+        raise ServiceError(_l("A society needs at least one active admin. Make someone else admin first."))
+
+
+def change_role(actor, membership: Membership, role: str, department=None) -> None:
+    org = membership.organization
+    _check_role(org, role)
+    _check_department(org, department)
+    new_department_id = department.id if department else None
+    if role == membership.role and new_department_id == membership.department_id:
+        return
+    if role != membership.role:
+        _keep_an_admin(membership)
+    changes = {}
+    if role != membership.role:
+        changes["role"] = [membership.role, role]
+    if new_department_id != membership.department_id:
+        changes["department_id"] = [membership.department_id, new_department_id]
+    membership.role, membership.department_id = role, new_department_id
+    audit.record(actor, "member.role_changed", membership, org, **changes)
+    db.session.commit()
+
+
+def deactivate(actor, membership: Membership) -> None:
+    if not membership.is_active:
+        return
+    _keep_an_admin(membership)
+    membership.is_active = False
+    audit.record(actor, "member.deactivated", membership, membership.organization, email=membership.user.email)
+    db.session.commit()
+
+
+def reactivate(actor, membership: Membership) -> None:
+    if membership.is_active:
+        return
+    membership.is_active = True
+    audit.record(actor, "member.reactivated", membership, membership.organization, email=membership.user.email)
+    db.session.commit()

@@ -1,0 +1,241 @@
+"""A society's own space: profile, members, departments, settings. Members only (others get 404)."""
+from flask import flash, g, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+
+from app import policy
+from app.forms import attach_error
+from app.i18n import current_locale, text
+from app.policy import MEMBER, access
+from app.services import ServiceError, departments, members, organizations
+from app.spaces import bp
+from app.spaces.forms import ConfirmForm, DepartmentForm, InviteForm, RoleForm, SettingsForm, role_choices
+
+NO_DEPARTMENT = _l("— no department —")
+
+
+@bp.url_value_preprocessor
+def pull_org_slug(endpoint, values):
+    g.org_slug = values.pop("org_slug", None)
+
+
+@bp.url_defaults
+def add_org_slug(endpoint, values):
+    if "org_slug" not in values and g.get("org") is not None:
+        values["org_slug"] = g.org.slug
+
+
+def _department_choices(org, depts):
+    return [(0, NO_DEPARTMENT)] + [(d.id, text(d, "name", org)) for d in depts]
+
+
+def _department(org, department_id):
+    return policy.get_department_or_404(current_user, org, department_id) if department_id else None
+
+
+def _fail(error: ServiceError):
+    flash(error.message, "danger")
+
+
+@bp.route("/")
+@access(MEMBER)
+def home():
+    org = g.org
+    return render_template(
+        "spaces/home.html", org=org,
+        members=policy.visible_members(current_user, org),
+        departments=policy.visible_departments(current_user, org),
+    )
+
+
+@bp.route("/members")
+@access(MEMBER)
+def member_list():
+    return _members_page()
+
+
+def _members_page(invite_form=None, status=200):
+    org = g.org
+    depts = policy.visible_departments(current_user, org)
+    invite_form = invite_form or InviteForm()
+    invite_form.role.choices = role_choices(policy.roles_for(org))
+    invite_form.department.choices = _department_choices(org, depts)
+    role_form = RoleForm()
+    role_form.role.choices = invite_form.role.choices
+    role_form.department.choices = invite_form.department.choices
+    return render_template(
+        "spaces/members.html", org=org, members=policy.visible_members(current_user, org),
+        invitations=policy.pending_invitations(current_user, org),
+        invite_form=invite_form, role_form=role_form, confirm_form=ConfirmForm(),
+    ), status
+
+
+@bp.route("/members/invite", methods=["POST"])
+@access(MEMBER)
+def invite():
+    org = g.org
+    policy.authorize(current_user, "org.manage", org)
+    form = InviteForm()
+    form.role.choices = role_choices(policy.roles_for(org))
+    form.department.choices = _department_choices(org, policy.visible_departments(current_user, org))
+    if form.validate_on_submit():
+        try:
+            outcome, _obj = members.invite(
+                current_user, org, form.email.data, form.role.data, _department(org, form.department.data),
+                current_locale(), lambda token: url_for("auth.accept_invitation", token=token, _external=True),
+            )
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            if outcome == "added":
+                flash(_("%(email)s already had an account and is now a member.", email=form.email.data), "success")
+            else:
+                flash(_("An invitation has been sent to %(email)s.", email=form.email.data), "success")
+            return redirect(url_for("spaces.member_list"))
+    return _members_page(invite_form=form, status=400)
+
+
+@bp.route("/members/<int:membership_id>/role", methods=["POST"])
+@access(MEMBER)
+def change_role(membership_id):
+    org = g.org
+    membership = policy.get_membership_or_404(current_user, org, membership_id)
+    policy.authorize(current_user, "membership.change", membership)
+    form = RoleForm()
+    form.role.choices = role_choices(policy.roles_for(org))
+    form.department.choices = _department_choices(org, policy.visible_departments(current_user, org))
+    if not form.validate_on_submit():
+        flash(_("Choose a role and a department from the lists."), "danger")
+    else:
+        try:
+            members.change_role(current_user, membership, form.role.data, _department(org, form.department.data))
+        except ServiceError as error:
+            _fail(error)
+        else:
+            flash(_("The role of %(name)s has been changed.", name=membership.user.full_name), "success")
+    return redirect(url_for("spaces.member_list"))
+
+
+@bp.route("/members/<int:membership_id>/deactivate", methods=["POST"])
+@access(MEMBER)
+def deactivate(membership_id):
+    membership = policy.get_membership_or_404(current_user, g.org, membership_id)
+    policy.authorize(current_user, "membership.change", membership)
+    if ConfirmForm().validate_on_submit():
+        try:
+            members.deactivate(current_user, membership)
+        except ServiceError as error:
+            _fail(error)
+        else:
+            flash(_("%(name)s has been deactivated and can no longer log in here.",
+                    name=membership.user.full_name), "success")
+    return redirect(url_for("spaces.member_list"))
+
+
+@bp.route("/members/<int:membership_id>/reactivate", methods=["POST"])
+@access(MEMBER)
+def reactivate(membership_id):
+    membership = policy.get_membership_or_404(current_user, g.org, membership_id)
+    policy.authorize(current_user, "membership.change", membership)
+    if ConfirmForm().validate_on_submit():
+        members.reactivate(current_user, membership)
+        flash(_("%(name)s is an active member again.", name=membership.user.full_name), "success")
+    return redirect(url_for("spaces.member_list"))
+
+
+@bp.route("/invitations/<int:invitation_id>/revoke", methods=["POST"])
+@access(MEMBER)
+def revoke_invitation(invitation_id):
+    invitation = policy.get_invitation_or_404(current_user, g.org, invitation_id)
+    policy.authorize(current_user, "invitation.change", invitation)
+    if ConfirmForm().validate_on_submit():
+        try:
+            members.revoke_invitation(current_user, invitation)
+        except ServiceError as error:
+            _fail(error)
+        else:
+            flash(_("The invitation has been withdrawn."), "success")
+    return redirect(url_for("spaces.member_list"))
+
+
+def _departments_page(form=None, status=200):
+    org = g.org
+    return render_template(
+        "spaces/departments.html", org=org, departments=policy.visible_departments(current_user, org),
+        form=form or DepartmentForm(), rename_form=DepartmentForm(), confirm_form=ConfirmForm(),
+    ), status
+
+
+@bp.route("/departments", methods=["GET", "POST"])
+@access(MEMBER)
+def department_list():
+    form = DepartmentForm()
+    if not form.is_submitted():
+        return _departments_page(form)
+    policy.authorize(current_user, "org.manage", g.org)
+    if form.validate_on_submit():
+        try:
+            departments.create(current_user, g.org, form.name.data, current_locale())
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The department has been created."), "success")
+            return redirect(url_for("spaces.department_list"))
+    return _departments_page(form, status=400)
+
+
+@bp.route("/departments/<int:department_id>/rename", methods=["POST"])
+@access(MEMBER)
+def rename_department(department_id):
+    dept = policy.get_department_or_404(current_user, g.org, department_id)
+    policy.authorize(current_user, "department.change", dept)
+    form = DepartmentForm()
+    if not form.validate_on_submit():
+        flash(_("Enter a name of at most 200 characters."), "danger")
+    else:
+        try:
+            departments.rename(current_user, dept, form.name.data, current_locale())
+        except ServiceError as error:
+            _fail(error)
+        else:
+            flash(_("The department has been renamed."), "success")
+    return redirect(url_for("spaces.department_list"))
+
+
+@bp.route("/departments/<int:department_id>/delete", methods=["POST"])
+@access(MEMBER)
+def delete_department(department_id):
+    dept = policy.get_department_or_404(current_user, g.org, department_id)
+    policy.authorize(current_user, "department.change", dept)
+    if ConfirmForm().validate_on_submit():
+        departments.remove(current_user, dept)
+        flash(_("The department has been removed. Its members stay in the society."), "success")
+    return redirect(url_for("spaces.department_list"))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@access(MEMBER)
+def settings():
+    org = g.org
+    policy.authorize(current_user, "org.manage", org)
+    form = SettingsForm()
+    if not form.is_submitted():
+        form.description.data = next((t.description for t in org.translations
+                                      if t.locale == current_locale()), "") or ""
+        form.default_locale.data = org.default_locale
+        form.working_locales.data = org.working_locales
+        form.share_member_emails.data = org.share_member_emails
+    elif form.validate_on_submit():
+        try:
+            organizations.update_settings(
+                current_user, org, share_member_emails=form.share_member_emails.data,
+                default_locale=form.default_locale.data, working_locales=form.working_locales.data or [],
+                description=form.description.data or "", locale=current_locale(),
+            )
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The settings have been saved."), "success")
+            return redirect(url_for("spaces.home"))
+    return render_template("spaces/settings.html", org=org, form=form), 400 if form.errors else 200

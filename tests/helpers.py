@@ -1,0 +1,42 @@
+"""Small helpers the tests share: look-ups by natural key, and a snapshot of the whole database."""
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import Department, Membership, Organization, User
+
+DEMO_PASSWORD = "hamkor-demo-2026"
+
+
+def org(slug) -> Organization:
+    db.session.expire_all()
+    return db.session.scalar(select(Organization).where(Organization.slug == slug))
+
+
+def user(email) -> User:
+    db.session.expire_all()
+    return db.session.scalar(select(User).where(User.email == email))
+
+
+def membership(email, slug) -> Membership:
+    db.session.expire_all()
+    return db.session.scalar(
+        select(Membership).join(Membership.user).join(Membership.organization)
+        .where(User.email == email, Organization.slug == slug)
+    )
+
+
+def department(slug) -> Department:
+    return db.session.scalar(
+        select(Department).join(Department.organization).where(Organization.slug == slug).order_by(Department.id)
+    )
+
+
+def snapshot() -> dict:
+    """Every row of every table, to prove a request changed nothing."""
+    db.session.expire_all()
+    state = {}
+    with db.engine.connect() as conn:
+        for table in db.metadata.sorted_tables:
+            rows = conn.execute(select(table)).all()
+            state[table.name] = sorted(tuple(str(v) for v in row) for row in rows)
+    return state
