@@ -1,7 +1,7 @@
 """Hamkor: the application factory."""
 import logging
 
-from flask import Flask, g, request
+from flask import Flask, g
 from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -16,6 +16,8 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     app.config.update(overrides)
     if not app.config.get("SECRET_KEY"):
         raise RuntimeError("SECRET_KEY must be set in production.")
+    if not app.config.get("RATELIMIT_STORAGE_URI"):
+        app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         INSTANCE_DIR.mkdir(exist_ok=True)
     logging.basicConfig()
@@ -39,7 +41,9 @@ def _sqlite_foreign_keys(dbapi_connection, _record):
 
 def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (tables must be known to Alembic)
-    from app.extensions import babel, bootstrap, csrf, db, limiter, login_manager, mail, migrate, talisman
+    from flask_talisman import Talisman
+
+    from app.extensions import babel, bootstrap, csrf, db, limiter, login_manager, mail, migrate
     from app.i18n import best_locale
 
     db.init_app(app)
@@ -49,7 +53,8 @@ def register_extensions(app: Flask) -> None:
     bootstrap.init_app(app)
     limiter.init_app(app)
     babel.init_app(app, locale_selector=best_locale)
-    talisman.init_app(
+    # Talisman keeps its settings on the instance, so each app gets its own.
+    Talisman(
         app,
         force_https=app.config["FORCE_HTTPS"],
         session_cookie_secure=app.config["SESSION_COOKIE_SECURE"],
@@ -104,11 +109,7 @@ def register_i18n(app: Flask) -> None:
             values["lang"] = i18n.current_locale()
 
     @app.after_request
-    def remember_lang(response):
-        lang = g.get("lang")
-        if lang and request.cookies.get(i18n.LOCALE_COOKIE) != lang and response.status_code < 400:
-            response.set_cookie(i18n.LOCALE_COOKIE, lang, max_age=365 * 24 * 3600, samesite="Lax",
-                                httponly=True, secure=app.config["SESSION_COOKIE_SECURE"])
+    def content_language(response):
         response.headers.setdefault("Content-Language", i18n.current_locale())
         response.vary.add("Cookie")
         return response
