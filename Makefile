@@ -18,7 +18,7 @@ install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 
 compile-translations:
-	$(BIN)/pybabel compile --use-fuzzy -d translations -f 2>/dev/null || $(BIN)/pybabel compile -d translations
+	$(BIN)/pybabel compile -d translations -f --statistics 2>&1 | tail -n 7
 
 run: install compile-translations
 	$(BIN)/flask db upgrade

@@ -24,7 +24,7 @@ def _catalog(locale):
 
 
 def _messages(catalog):
-    return [m for m in catalog if m.id and not m.obsolete]
+    return [m for m in catalog if m.id]  # obsolete entries are kept apart, in catalog.obsolete
 
 
 def _strings(message):
