@@ -130,6 +130,7 @@ def register_i18n(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from app.account import bp as account_bp
+    from app.audit import bp as audit_bp
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
@@ -139,6 +140,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp, url_prefix="/<lang>/auth")
     app.register_blueprint(account_bp, url_prefix="/<lang>/account")
     app.register_blueprint(orgs_bp, url_prefix="/<lang>/organizations")
+    app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 
 

@@ -1,11 +1,12 @@
 """Form pieces shared by several features."""
+import re
 from urllib.parse import urlsplit
 
 from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import PasswordField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
@@ -43,6 +44,22 @@ def _wtforms_messages(_, ngettext):  # never called: lets pybabel extract WTForm
     ngettext("'%(value)s' is not a valid choice for this field.",
              "'%(value)s' are not valid choices for this field.", 1)
     _("Invalid choice(s): one or more data inputs could not be coerced.")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip(value):
+    """Field filter: leading and trailing spaces never count."""
+    return value.strip() if isinstance(value, str) else value
+
+
+class PlainText:
+    """Refuses invisible control characters (NUL and the like) in text people will read."""
+
+    def __call__(self, form, field):
+        if isinstance(field.data, str) and _CONTROL.search(field.data):
+            raise ValidationError(_l("This text contains characters that cannot be used."))
 
 
 def new_password_fields():

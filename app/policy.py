@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.extensions import db
-from app.models import Department, Invitation, Membership, Organization, User
+from app.models import AuditEvent, Department, Invitation, Membership, Organization, User
 from app.models.base import utcnow
 from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, SOCIETY_ROLES
 
@@ -228,6 +228,18 @@ def profile_contacts(user, org: Organization) -> list[Membership]:
             .order_by(User.full_name)
         )
     )
+
+
+def visible_audit_events(user, page: int = 1, per_page: int = 50):
+    """The audit log, newest first, one page at a time (platform admins only)."""
+    if not can(user, "audit.view"):
+        abort(403)
+    query = (
+        select(AuditEvent)
+        .options(joinedload(AuditEvent.actor), joinedload(AuditEvent.organization))
+        .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
+    )
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
 def user_spaces(user) -> list[Organization]:

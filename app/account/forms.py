@@ -2,12 +2,13 @@ from flask_babel import lazy_gettext as _l
 from wtforms import PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
-from app.forms import Form, new_password_fields
+from app.forms import Form, PlainText, strip, new_password_fields
 from app.i18n import ENDONYMS
 
 
 class ProfileForm(Form):
-    full_name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
+    full_name = StringField(_l("Full name"), filters=[strip],
+                            validators=[DataRequired(), Length(max=200), PlainText()])
     preferred_locale = SelectField(_l("Preferred language"), choices=list(ENDONYMS.items()))
     submit = SubmitField(_l("Save"))
 

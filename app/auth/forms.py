@@ -2,7 +2,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import EmailField, PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, Length
 
-from app.forms import Form, new_password_fields
+from app.forms import Form, PlainText, strip, new_password_fields
 
 
 class LoginForm(Form):
@@ -22,6 +22,7 @@ class ResetPasswordForm(Form):
 
 
 class AcceptInvitationForm(Form):
-    full_name = StringField(_l("Your full name"), validators=[DataRequired(), Length(max=200)])
+    full_name = StringField(_l("Your full name"), filters=[strip],
+                            validators=[DataRequired(), Length(max=200), PlainText()])
     password, confirm = new_password_fields()
     submit = SubmitField(_l("Join"))

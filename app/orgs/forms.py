@@ -2,12 +2,12 @@ from flask_babel import lazy_gettext as _l
 from wtforms import EmailField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, Length, Optional, Regexp
 
-from app.forms import Form
+from app.forms import Form, PlainText, strip
 from app.i18n import ENDONYMS
 
 
 class OrganizationForm(Form):
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
+    name = StringField(_l("Name"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])
     slug = StringField(
         _l("Address in the portal"),
         validators=[DataRequired(), Length(max=63),

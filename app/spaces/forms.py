@@ -3,7 +3,7 @@ from wtforms import BooleanField, EmailField, SelectField, SelectMultipleField, 
 from wtforms.validators import DataRequired, Email, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from app.forms import Form
+from app.forms import Form, PlainText, strip
 from app.i18n import ENDONYMS
 
 ROLE_LABELS = {
@@ -39,12 +39,14 @@ class ConfirmForm(Form):
 
 
 class DepartmentForm(Form):
-    name = StringField(_l("Department name"), validators=[DataRequired(), Length(max=200)])
+    name = StringField(_l("Department name"), filters=[strip],
+                       validators=[DataRequired(), Length(max=200), PlainText()])
     submit = SubmitField(_l("Save"))
 
 
 class SettingsForm(Form):
-    description = TextAreaField(_l("About the society"), validators=[Length(max=5000)])
+    description = TextAreaField(_l("About the society"), filters=[strip],
+                                validators=[Length(max=5000), PlainText()])
     default_locale = SelectField(_l("Main language"), choices=list(ENDONYMS.items()))
     working_locales = SelectMultipleField(
         _l("Working languages"), choices=list(ENDONYMS.items()),

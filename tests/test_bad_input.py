@@ -1,0 +1,89 @@
+"""Bad input never produces a 500, never changes data, and is answered in the user's language."""
+import pytest
+from flask import url_for
+
+from helpers import department, membership, snapshot
+
+GARBAGE = [
+    {},
+    {"email": "x" * 5000, "password": "y" * 5000, "name": "z" * 5000, "full_name": "\x00" * 10},
+    {"role": ["admin", "staff"], "department": "-1", "locale": "../../etc", "default_locale": "xx",
+     "working_locales": ["zz"], "slug": "../", "kind": "castle", "country_code": "1"},
+    {"department": "9" * 30, "page": "-5", "next": "//evil.example", "description": "💥" * 3000},
+]
+
+
+def _urls(app):
+    ids = {"membership_id": membership("volunteer.kyrgyzstan@example.org", "kyrgyzstan").id,
+           "department_id": department("kyrgyzstan").id, "invitation_id": 999999}
+    urls = []
+    with app.test_request_context():
+        for rule in app.url_map.iter_rules():
+            if rule.endpoint in ("static", "bootstrap.static"):
+                continue
+            args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope"}
+            args.update({k: v for k, v in ids.items() if k in rule.arguments})
+            urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
+                                                                 if k in rule.arguments})))
+    return urls
+
+
+@pytest.mark.parametrize("who", [None, "admin.kyrgyzstan@example.org", "platform@example.org"])
+def test_no_route_answers_500_to_garbage(app, database, who):
+    c = app.test_client()
+    if who:
+        c.login(who)
+    token = c.csrf_token()
+    for endpoint, url in _urls(app):
+        if endpoint == "auth.logout":
+            continue
+        for data in GARBAGE:
+            get = c.get(url, query_string={k: v for k, v in data.items() if isinstance(v, str)})
+            post = c.post(url, data={"csrf_token": token, **data})
+            assert get.status_code < 500 and post.status_code < 500, (url, data)
+
+
+def test_garbage_changes_nothing_for_the_admin(app, database):
+    c = app.test_client()
+    c.login("admin.kyrgyzstan@example.org")
+    token = c.csrf_token()
+    before = snapshot()
+    for endpoint, url in _urls(app):
+        # Buttons whose whole form is the CSRF token are real actions, not garbage.
+        if endpoint in ("auth.logout", "main.set_language", "auth.login", "spaces.deactivate",
+                        "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation"):
+            continue
+        for data in GARBAGE[1:]:
+            c.post(url, data={"csrf_token": token, **data})
+    assert snapshot() == before
+
+
+def test_overlong_field_message_is_in_the_users_language(client):
+    client.login("admin.kyrgyzstan@example.org")
+    en = client.post_form("/en/s/kyrgyzstan/departments", {"name": "x" * 201}).get_data(as_text=True)
+    ru = client.post_form("/ru/s/kyrgyzstan/departments", {"name": "x" * 201}).get_data(as_text=True)
+    assert "Field cannot be longer than 200 characters." in en
+    assert "Field cannot be longer than" not in ru and "200" in ru
+
+
+def test_too_large_request_gets_a_translated_413(client, app, monkeypatch):
+    monkeypatch.setitem(app.config, "MAX_CONTENT_LENGTH", 1024)
+    response = client.post("/ru/auth/login", data={"email": "a" * 5000, "password": "x"})
+    assert response.status_code == 413
+    page = response.get_data(as_text=True)
+    assert '<html lang="ru">' in page and "too large" not in page
+
+
+def test_unexpected_error_gets_a_translated_500_page(client, app, monkeypatch):
+    from app.services import accounts
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(app.config, "PROPAGATE_EXCEPTIONS", False)
+    monkeypatch.setattr(accounts, "update_profile", explode)
+    client.login("admin.kyrgyzstan@example.org")
+    response = client.post_form("/kk/account/", {"full_name": "X", "preferred_locale": "kk"})
+    assert response.status_code == 500
+    page = response.get_data(as_text=True)
+    assert '<html lang="kk">' in page and "Something went wrong" not in page
