@@ -123,39 +123,28 @@ def get_profile_or_404(user, slug: str) -> Organization:
     return org
 
 
-def get_membership_or_404(user, org: Organization, membership_id: int) -> Membership:
+def _in_space_or_404(user, org: Organization, model, object_id: int, *options):
+    """A row of `model` that belongs to `org`, for a member of `org`; 404 for anything else."""
     if not can(user, "org.view_space", org):
         abort(404)
-    m = db.session.scalar(
-        select(Membership)
-        .options(joinedload(Membership.user))
-        .where(Membership.id == membership_id, Membership.organization_id == org.id)
+    obj = db.session.scalar(
+        select(model).options(*options).where(model.id == object_id, model.organization_id == org.id)
     )
-    if m is None:
+    if obj is None:
         abort(404)
-    return m
+    return obj
+
+
+def get_membership_or_404(user, org: Organization, membership_id: int) -> Membership:
+    return _in_space_or_404(user, org, Membership, membership_id, joinedload(Membership.user))
 
 
 def get_department_or_404(user, org: Organization, department_id: int) -> Department:
-    if not can(user, "org.view_space", org):
-        abort(404)
-    d = db.session.scalar(
-        select(Department).where(Department.id == department_id, Department.organization_id == org.id)
-    )
-    if d is None:
-        abort(404)
-    return d
+    return _in_space_or_404(user, org, Department, department_id)
 
 
 def get_invitation_or_404(user, org: Organization, invitation_id: int) -> Invitation:
-    if not can(user, "org.view_space", org):
-        abort(404)
-    inv = db.session.scalar(
-        select(Invitation).where(Invitation.id == invitation_id, Invitation.organization_id == org.id)
-    )
-    if inv is None:
-        abort(404)
-    return inv
+    return _in_space_or_404(user, org, Invitation, invitation_id)
 
 
 # ---------------------------------------------------------------- list queries
@@ -179,8 +168,8 @@ def visible_members(user, org: Organization) -> list[Membership]:
 
 
 def visible_departments(user, org: Organization) -> list[Department]:
-    """Department names are part of the public profile; any logged-in user may list them."""
-    if not can(user, "org.view_profile", org):
+    """Departments belong to the society's own space: its members list them, nobody else."""
+    if not can(user, "org.view_space", org):
         return []
     return list(
         db.session.scalars(

@@ -15,8 +15,14 @@ def test_coordinator_sees_all_organizations_and_public_profiles(as_user):
                  "IFRC Delegation for Central Asia"):
         assert name in page
     profile = coordinator.get("/en/organizations/kazakhstan").get_data(as_text=True)
-    assert "Red Crescent Society of Kazakhstan" in profile and "Health" in profile
+    assert "Red Crescent Society of Kazakhstan" in profile
     assert "@example.org" not in profile  # the society shares no e-mail addresses
+    assert "Health" not in profile  # departments are the society's own business
+
+
+def test_member_sees_own_departments_on_the_profile(as_user):
+    profile = as_user("volunteer.kazakhstan@example.org").get("/en/organizations/kazakhstan").get_data(as_text=True)
+    assert "Health" in profile and "staff.kazakhstan@example.org" in profile
 
 
 def test_profile_in_russian_uses_russian_names(as_user):
