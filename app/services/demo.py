@@ -139,7 +139,7 @@ def _user(email: str, full_name: str, password_hash: str, locale: str, platform_
 
 
 def _member(user: User, org: Organization, role: str, department=None) -> None:
-    if any(m.organization is org or m.organization_id == org.id for m in user.memberships):
+    if any(m.organization is org or (org.id is not None and m.organization_id == org.id) for m in user.memberships):
         return
     membership = Membership(user=user, organization=org, role=role, department=department)
     db.session.add(membership)
@@ -157,7 +157,7 @@ def seed(password_hash: str, slugs=None) -> None:
         if slug == REGIONAL_SLUG:
             continue
         org = orgs[slug]
-        for role, name in zip(SOCIETY_ROLE_ORDER, PEOPLE[slug]):
+        for role, name in zip(SOCIETY_ROLE_ORDER, PEOPLE[slug], strict=True):
             user = _user(f"{role}.{slug}@example.org", name, password_hash, org.default_locale)
             department = org.departments[0] if role in ("staff", "translator") else None
             _member(user, org, role, department)

@@ -21,7 +21,7 @@ def role_choices(roles):
 
 class InviteForm(Form):
     email = EmailField(_l("E-mail"), validators=[DataRequired(), Email(), Length(max=254)])
-    role = SelectField(_l("Role"))
+    role = SelectField(_l("Role"), default="staff")
     department = SelectField(_l("Department"), coerce=int)
     submit = SubmitField(_l("Invite"))
 
