@@ -1,7 +1,7 @@
 """Hamkor: the application factory."""
 import logging
 
-from flask import Flask, g
+from flask import Flask, g, request
 from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -108,16 +108,35 @@ def register_i18n(app: Flask) -> None:
         if "lang" not in values and app.url_map.is_endpoint_expecting(endpoint, "lang"):
             values["lang"] = i18n.current_locale()
 
+    @app.before_request
+    def choose_uz_script():
+        asked = request.args.get("script")
+        g.uz_script = asked if asked in i18n.SCRIPTS else request.cookies.get(i18n.SCRIPT_COOKIE, "latn")
+        if g.uz_script not in i18n.SCRIPTS:
+            g.uz_script = "latn"
+        g.uz_script_asked = asked in i18n.SCRIPTS
+
     @app.after_request
     def content_language(response):
+        if g.get("uz_script_asked"):
+            response.set_cookie(i18n.SCRIPT_COOKIE, g.uz_script, max_age=365 * 24 * 3600, samesite="Lax",
+                                httponly=True, secure=app.config["SESSION_COOKIE_SECURE"])
         response.headers.setdefault("Content-Language", i18n.current_locale())
         response.vary.add("Cookie")
         return response
 
+    from app.translations.forms import FIELD_LABELS, KIND_LABELS, STATE_LABELS
+
     @app.context_processor
     def template_helpers():
         return {
+            "FIELD_LABELS": FIELD_LABELS,
+            "KIND_LABELS": KIND_LABELS,
+            "STATE_LABELS": STATE_LABELS,
+            "kind_of": policy.kind_of,
+            "uz_script": i18n.reader_script(),
             "LANGUAGES": i18n.ENDONYMS,
+            "UZ_SCRIPTS": i18n.SCRIPT_ENDONYMS,
             "current_locale": i18n.current_locale(),
             "language_name": i18n.language_name,
             "country_name": i18n.country_name,
@@ -130,6 +149,7 @@ def register_i18n(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from app.account import bp as account_bp
+    from app.translations import bp as translations_bp
     from app.audit import bp as audit_bp
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
@@ -141,6 +161,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(account_bp, url_prefix="/<lang>/account")
     app.register_blueprint(orgs_bp, url_prefix="/<lang>/organizations")
     app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
+    app.register_blueprint(translations_bp, url_prefix="/<lang>")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 
 

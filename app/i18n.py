@@ -1,13 +1,19 @@
 """Interface locales, the locale selector, and reading per-language content with a fallback chain."""
 from babel import Locale
-from flask import current_app, g, request
-from flask_babel import get_locale
+from flask import current_app, g, request, url_for
+from flask_babel import get_locale, gettext
 from flask_login import current_user
 from markupsafe import Markup, escape
+
+from app.translit import latin_to_cyrillic
 
 LOCALES = ("ru", "tk", "kk", "ky", "uz", "tg", "en")
 DEFAULT_LOCALE = "ru"
 LOCALE_COOKIE = "hamkor_lang"
+SCRIPT_COOKIE = "hamkor_uz_script"
+SCRIPTS = ("latn", "cyrl")
+# The reader-side switch for Uzbek content names each script in itself, like ENDONYMS.
+SCRIPT_ENDONYMS = {"latn": "Lotin yozuvida", "cyrl": "Кирилл ёзувида"}
 
 # Each language named in itself, for the switcher.
 ENDONYMS = {
@@ -83,16 +89,44 @@ def translated(obj, field: str, org=None, locale: str | None = None) -> tuple[st
     return "", None
 
 
+def reader_script() -> str:
+    """How the reader wants Uzbek content: 'latn' (as written) or 'cyrl' (transliterated)."""
+    return g.get("uz_script", "latn")
+
+
+def _for_reader(value: str, used: str | None) -> tuple[str, str | None]:
+    if used == "uz" and reader_script() == "cyrl":
+        return latin_to_cyrillic(value), "uz-Cyrl"
+    return value, used
+
+
 def text(obj, field: str, org=None) -> str:
-    return translated(obj, field, org)[0]
+    """Plain text of a translatable field, for attributes, titles and options."""
+    value, used = translated(obj, field, org)
+    return _for_reader(value, used)[0]
 
 
 def rendered(obj, field: str, org=None) -> Markup:
-    """Template helper: the text, marked with its language when it is not the page's."""
+    """Template helper: the text in the best language. Text from a fallback language is
+    marked with its lang attribute and a quiet "shown in ..." note, with a link to
+    translate it for those allowed to."""
+    from app import policy
+
     value, used = translated(obj, field, org)
-    if used is None or used == current_locale():
-        return escape(value)
-    return Markup('<span lang="{0}">{1}</span>').format(used, value)
+    if used is None:
+        return Markup("")
+    shown, lang = _for_reader(value, used)
+    page = current_locale()
+    if used == page:
+        return escape(shown) if lang == used else Markup('<span lang="{0}">{1}</span>').format(lang, shown)
+    note = gettext("shown in %(language)s", language=language_name(used))
+    link = Markup("")
+    if policy.can_translate(current_user, obj, page):
+        url = url_for("translations.edit", org_slug=policy.content_org(obj).slug, kind=policy.kind_of(obj),
+                      obj_id=obj.id, target=page)
+        link = Markup(' · <a href="{0}">{1}</a>').format(url, gettext("translate"))
+    return Markup('<span lang="{0}">{1}</span> <small class="fallback-note text-muted">({2}{3})</small>').format(
+        lang, shown, note, link)
 
 
 def country_name(code: str) -> str:

@@ -14,7 +14,10 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.extensions import db
 from app.models import AuditEvent, Department, Invitation, Membership, Organization, User
 from app.models.base import utcnow
-from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, SOCIETY_ROLES
+from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, SOCIETY_ROLES
+
+# Content that carries translations, by the name used in URLs.
+TRANSLATABLE_KINDS = {"organization": Organization, "department": Department}
 
 PUBLIC = "public"  # anyone, logged in or not
 LOGIN = "login"  # any logged-in user
@@ -81,6 +84,29 @@ def roles_for(org: Organization) -> tuple[str, ...]:
     return REGIONAL_ROLES if org.is_regional_office else SOCIETY_ROLES
 
 
+def content_org(obj) -> Organization:
+    """The organization that owns a piece of translatable content."""
+    return obj if isinstance(obj, Organization) else obj.organization
+
+
+def kind_of(obj) -> str:
+    return next(kind for kind, model in TRANSLATABLE_KINDS.items() if isinstance(obj, model))
+
+
+def can_translate(user, obj, locale: str) -> bool:
+    """Admins (and the coordinator in the regional office) translate their organization's
+    content into any language; translators only into the languages of their membership."""
+    from app.i18n import is_locale
+
+    org = content_org(obj)
+    m = membership_in(user, org)
+    if m is None or not is_locale(locale) or locale == obj.source_locale:
+        return False
+    if is_org_admin(user, org):
+        return True
+    return m.role == ROLE_TRANSLATOR and locale in m.translation_locales
+
+
 def can(user, action: str, obj=None) -> bool:
     if not user or not user.is_authenticated:
         return False
@@ -98,6 +124,14 @@ def can(user, action: str, obj=None) -> bool:
         return is_org_admin(user, obj.organization)
     if action == "audit.view":
         return bool(user.is_platform_admin)
+    if action == "translation.dashboard":
+        m = membership_in(user, obj)
+        return m is not None and (is_org_admin(user, obj) or m.role == ROLE_TRANSLATOR)
+    if action == "translation.region":
+        return is_coordinator(user)
+    if action == "translation.edit":
+        content, locale = obj
+        return can_translate(user, content, locale)
     raise ValueError(f"unknown action {action!r}")
 
 
@@ -145,6 +179,18 @@ def get_department_or_404(user, org: Organization, department_id: int) -> Depart
 
 def get_invitation_or_404(user, org: Organization, invitation_id: int) -> Invitation:
     return _in_space_or_404(user, org, Invitation, invitation_id)
+
+
+def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
+    """Translatable content of the space `org`: the organization itself or one of its departments."""
+    model = TRANSLATABLE_KINDS.get(kind)
+    if model is None or not can(user, "org.view_space", org):
+        abort(404)
+    if model is Organization:
+        if object_id != org.id:
+            abort(404)
+        return org
+    return _in_space_or_404(user, org, model, object_id, selectinload(model.translations))
 
 
 # ---------------------------------------------------------------- list queries
@@ -229,6 +275,26 @@ def visible_audit_events(user, page: int = 1, per_page: int = 50):
         .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
     )
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def translatable_content(user, org: Organization, kind: str | None = None) -> list:
+    """A space's translatable content with all its translations, in a fixed number of queries."""
+    if not can(user, "translation.dashboard", org):
+        return []
+    items = []
+    if kind in (None, "organization"):
+        items.append(org)
+    if kind in (None, "department"):
+        items += visible_departments(user, org)
+    return items
+
+
+def region_organizations(user) -> list[Organization]:
+    """Every organization of the region, for the coordinator's translation overview."""
+    if not can(user, "translation.region"):
+        return []
+    return list(db.session.scalars(
+        select(Organization).options(selectinload(Organization.translations)).order_by(Organization.slug)))
 
 
 def user_spaces(user) -> list[Organization]:

@@ -21,7 +21,8 @@ def _urls(app):
         for rule in app.url_map.iter_rules():
             if rule.endpoint in ("static", "bootstrap.static"):
                 continue
-            args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope"}
+            args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope",
+                    "kind": "department", "obj_id": ids["department_id"], "target": "tg"}
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
                                                                  if k in rule.arguments})))

@@ -1,17 +1,19 @@
-"""Organizations (the tenants) and their departments, with per-language names."""
+"""Organizations (the tenants) and their departments; names and descriptions are translatable."""
 from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
+from app.models.translation import TranslatableMixin, TranslationMixin
 
 NATIONAL_SOCIETY = "national_society"
 REGIONAL_OFFICE = "regional_office"
 ORG_KINDS = (NATIONAL_SOCIETY, REGIONAL_OFFICE)
 
 
-class Organization(TimestampMixin, db.Model):
+class Organization(TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "organization"
+    __translatable__ = ("name", "description")
 
     slug: Mapped[str] = mapped_column(String(63), unique=True)
     kind: Mapped[str] = mapped_column(String(32), default=NATIONAL_SOCIETY)
@@ -19,14 +21,13 @@ class Organization(TimestampMixin, db.Model):
     default_locale: Mapped[str] = mapped_column(String(5), default="ru")
     # Ordered, comma-separated locale codes, e.g. "ky,ru".
     working_locales_csv: Mapped[str] = mapped_column("working_locales", String(64), default="ru")
-    source_locale: Mapped[str] = mapped_column(String(5), default="ru")
     share_member_emails: Mapped[bool] = mapped_column(Boolean, default=False)
 
     translations: Mapped[list["OrganizationTranslation"]] = relationship(
         back_populates="organization", cascade="all, delete-orphan", lazy="selectin"
     )
     departments: Mapped[list["Department"]] = relationship(
-        back_populates="organization", cascade="all, delete-orphan"
+        back_populates="organization", cascade="all, delete-orphan", order_by="Department.id"
     )
 
     @property
@@ -45,24 +46,22 @@ class Organization(TimestampMixin, db.Model):
         return f"<Organization {self.slug}>"
 
 
-class OrganizationTranslation(db.Model):
+class OrganizationTranslation(TranslationMixin, db.Model):
     __tablename__ = "organization_translation"
     __table_args__ = (UniqueConstraint("organization_id", "locale"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
-    locale: Mapped[str] = mapped_column(String(5))
     name: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
 
     organization: Mapped[Organization] = relationship(back_populates="translations")
 
 
-class Department(TimestampMixin, db.Model):
+class Department(TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "department"
+    __translatable__ = ("name",)
 
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
-    source_locale: Mapped[str] = mapped_column(String(5), default="ru")
     focal_user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
 
     organization: Mapped[Organization] = relationship(back_populates="departments")
@@ -71,13 +70,11 @@ class Department(TimestampMixin, db.Model):
     )
 
 
-class DepartmentTranslation(db.Model):
+class DepartmentTranslation(TranslationMixin, db.Model):
     __tablename__ = "department_translation"
     __table_args__ = (UniqueConstraint("department_id", "locale"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
-    locale: Mapped[str] = mapped_column(String(5))
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str | None] = mapped_column(String(200))
 
     department: Mapped[Department] = relationship(back_populates="translations")

@@ -62,10 +62,21 @@ class Membership(TimestampMixin, db.Model):
     role: Mapped[str] = mapped_column(String(20))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id", ondelete="SET NULL"))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The languages a translator translates into, comma-separated ("tg,ru").
+    translation_locales_csv: Mapped[str] = mapped_column(
+        "translation_locales", String(64), default="", server_default="")
 
     user: Mapped[User] = relationship(back_populates="memberships", foreign_keys=[user_id])
     organization: Mapped[Organization] = relationship(lazy="joined")
     department: Mapped[Department | None] = relationship()
+
+    @property
+    def translation_locales(self) -> list[str]:
+        return [code for code in self.translation_locales_csv.split(",") if code]
+
+    @translation_locales.setter
+    def translation_locales(self, codes) -> None:
+        self.translation_locales_csv = ",".join(codes)
 
 
 class Invitation(TimestampMixin, db.Model):

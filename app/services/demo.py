@@ -5,6 +5,7 @@ from app.extensions import db
 from app.i18n import LOCALES
 from app.models import Department, DepartmentTranslation, Membership, Organization, OrganizationTranslation, User
 from app.models.org import NATIONAL_SOCIETY, REGIONAL_OFFICE
+from app.models.translation import REVIEWED
 
 REGIONAL_SLUG = "ifrc-central-asia"
 SOCIETY_SLUGS = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")
@@ -95,6 +96,30 @@ DEPARTMENTS = {
         "tk": "Ynsanperwer diplomatiýa bölümi",
     },
 }
+DESCRIPTIONS = {
+    "kyrgyzstan": {
+        "ky": "Кыргызстандын бардык облустарында иштеген гуманитардык уюм: биринчи жардам, "
+              "кырсыктарга даярдык, саламаттыкты сактоо жана ыктыярчылык.",
+        "ru": "Гуманитарная организация, работающая во всех областях Кыргызстана: первая помощь, "
+              "готовность к бедствиям, здоровье и волонтёрство.",
+        "en": "A humanitarian organization working in every province of Kyrgyzstan: first aid, "
+              "disaster preparedness, health and volunteering.",
+    },
+    "kazakhstan": {
+        "kk": "Қазақстанның барлық өңірлерінде жұмыс істейтін гуманитарлық ұйым: алғашқы көмек, "
+              "апаттарға дайындық, денсаулық және еріктілік.",
+        "ru": "Гуманитарная организация, работающая во всех регионах Казахстана: первая помощь, "
+              "готовность к бедствиям, здоровье и волонтёрство.",
+    },
+}
+# Left out on purpose, so the translation workflow has something to show.
+MISSING = {("kyrgyzstan", "youth"): ("tg", "uz"), ("kazakhstan", "health"): ("tk",),
+           ("turkmenistan", "youth"): ("tg", "kk")}
+# Renamed in the source language after these languages were translated: they are outdated.
+OUTDATED = {("kyrgyzstan", "disaster"): ("Кырсыктарды башкаруу бөлүмү", ("en", "tk"))}
+TRANSLATOR_LANGUAGES = {"kazakhstan": ["ru", "en"], "kyrgyzstan": ["ru", "en", "tg", "uz"],
+                        "tajikistan": ["ru", "en"], "turkmenistan": ["ru", "en"], "uzbekistan": ["ru", "en"]}
+
 ORG_DEPARTMENTS = {slug: ("communications", "disaster", "health", "youth") for slug in SOCIETY_SLUGS}
 ORG_DEPARTMENTS[REGIONAL_SLUG] = ("communications", "diplomacy")
 
@@ -109,24 +134,38 @@ SOCIETY_ROLE_ORDER = ("admin", "staff", "translator", "volunteer")
 
 
 def _organization(slug: str) -> Organization:
-    kind, country, default_locale, working, names = ORGANIZATIONS[slug]
+    """The organization and its departments, created once; a second run leaves them alone."""
     org = db.session.scalar(select(Organization).where(Organization.slug == slug))
-    if org is None:
-        org = Organization(slug=slug, kind=kind, country_code=country, default_locale=default_locale,
-                           source_locale=default_locale)
-        org.working_locales = working
-        db.session.add(org)
-    have = {t.locale for t in org.translations}
+    if org is not None:
+        return org
+    kind, country, default_locale, working, names = ORGANIZATIONS[slug]
+    org = Organization(slug=slug, kind=kind, country_code=country, default_locale=default_locale,
+                       source_locale=default_locale)
+    org.working_locales = working
+    descriptions = DESCRIPTIONS.get(slug, {})
+    source = {"name": names[default_locale], "description": descriptions.get(default_locale)}
     for locale in LOCALES:
-        if locale not in have:
-            org.translations.append(OrganizationTranslation(locale=locale, name=names[locale]))
-    if not org.departments:
-        for key in ORG_DEPARTMENTS[slug]:
-            dept = Department(organization=org, source_locale=default_locale)
-            for locale in LOCALES:
-                dept.translations.append(DepartmentTranslation(locale=locale, name=DEPARTMENTS[key][locale]))
-            org.departments.append(dept)
+        org.translations.append(OrganizationTranslation(
+            locale=locale, name=names[locale], description=descriptions.get(locale),
+            status=REVIEWED, source_text=source))
+    for key in ORG_DEPARTMENTS[slug]:
+        org.departments.append(_department(slug, key, default_locale))
+    db.session.add(org)
     return org
+
+
+def _department(slug: str, key: str, source_locale: str) -> Department:
+    names = DEPARTMENTS[key]
+    old_name, outdated = OUTDATED.get((slug, key), (None, ()))
+    dept = Department(source_locale=source_locale, revision=2 if old_name else 1)
+    for locale in LOCALES:
+        if locale in MISSING.get((slug, key), ()):
+            continue
+        stale = locale in outdated
+        dept.translations.append(DepartmentTranslation(
+            locale=locale, name=names[locale], status=REVIEWED, source_revision=1 if stale else dept.revision,
+            source_text={"name": old_name if stale else names[source_locale]}))
+    return dept
 
 
 def _user(email: str, full_name: str, password_hash: str, locale: str, platform_admin=False) -> User:
@@ -138,10 +177,11 @@ def _user(email: str, full_name: str, password_hash: str, locale: str, platform_
     return user
 
 
-def _member(user: User, org: Organization, role: str, department=None) -> None:
+def _member(user: User, org: Organization, role: str, department=None, languages=()) -> None:
     if any(m.organization is org or (org.id is not None and m.organization_id == org.id) for m in user.memberships):
         return
     membership = Membership(user=user, organization=org, role=role, department=department)
+    membership.translation_locales = languages
     db.session.add(membership)
 
 
@@ -160,5 +200,6 @@ def seed(password_hash: str, slugs=None) -> None:
         for role, name in zip(SOCIETY_ROLE_ORDER, PEOPLE[slug], strict=True):
             user = _user(f"{role}.{slug}@example.org", name, password_hash, org.default_locale)
             department = org.departments[0] if role in ("staff", "translator") else None
-            _member(user, org, role, department)
+            _member(user, org, role, department,
+                    languages=TRANSLATOR_LANGUAGES[slug] if role == "translator" else ())
     db.session.commit()

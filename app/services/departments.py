@@ -4,7 +4,7 @@ from sqlalchemy import select, update
 
 from app.extensions import db
 from app.models import Department, DepartmentTranslation, Membership, Organization
-from app.services import ServiceError, audit
+from app.services import ServiceError, audit, translations
 
 
 def _check_unique(org: Organization, name: str, exclude_id: int | None = None) -> None:
@@ -25,7 +25,7 @@ def create(actor, org: Organization, name: str, locale: str) -> Department:
     name = name.strip()
     _check_unique(org, name)
     dept = Department(organization=org, source_locale=locale)
-    dept.translations.append(DepartmentTranslation(locale=locale, name=name))
+    translations.apply(actor, dept, locale, {"name": name})
     db.session.add(dept)
     db.session.flush()
     audit.record(actor, "department.created", dept, org, name=name, locale=locale)
@@ -34,14 +34,12 @@ def create(actor, org: Organization, name: str, locale: str) -> Department:
 
 
 def rename(actor, dept: Department, name: str, locale: str) -> None:
+    """Renaming in the source language makes the other languages outdated; in another, only that one changes."""
     name = name.strip()
     _check_unique(dept.organization, name, exclude_id=dept.id)
-    row = next((t for t in dept.translations if t.locale == locale), None)
+    row = dept.translation(locale)
     old = row.name if row else None
-    if row is None:
-        dept.translations.append(DepartmentTranslation(locale=locale, name=name))
-    else:
-        row.name = name
+    translations.apply(actor, dept, locale, {"name": name})
     audit.record(actor, "department.renamed", dept, dept.organization, locale=locale, name=[old, name])
     db.session.commit()
 

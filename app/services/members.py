@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
 
 from app.extensions import db
+from app.i18n import LOCALES
 from app.models import Invitation, Membership, Organization, User
 from app.models.base import as_utc, utcnow
 from app.models.user import ROLE_ADMIN, ROLE_COORDINATOR
@@ -135,12 +136,15 @@ def _keep_an_admin(membership: Membership) -> None:
         raise ServiceError(_l("A society needs at least one active admin. Make someone else admin first."))
 
 
-def change_role(actor, membership: Membership, role: str, department=None) -> None:
+def change_role(actor, membership: Membership, role: str, department=None, languages=None) -> None:
+    """Role, department and, for translators, the languages they translate into."""
     org = membership.organization
     _check_role(org, role)
     _check_department(org, department)
     new_department_id = department.id if department else None
-    if role == membership.role and new_department_id == membership.department_id:
+    languages = [code for code in LOCALES if code in (languages or [])]
+    if (role == membership.role and new_department_id == membership.department_id
+            and languages == membership.translation_locales):
         return
     if role != membership.role:
         _keep_an_admin(membership)
@@ -149,7 +153,10 @@ def change_role(actor, membership: Membership, role: str, department=None) -> No
         changes["role"] = [membership.role, role]
     if new_department_id != membership.department_id:
         changes["department_id"] = [membership.department_id, new_department_id]
+    if languages != membership.translation_locales:
+        changes["translation_locales"] = [membership.translation_locales, languages]
     membership.role, membership.department_id = role, new_department_id
+    membership.translation_locales = languages
     audit.record(actor, "member.role_changed", membership, org, **changes)
     db.session.commit()
 

@@ -6,10 +6,10 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.i18n import is_locale
-from app.models import Organization, OrganizationTranslation
+from app.models import Organization
 from app.models.org import ORG_KINDS, REGIONAL_OFFICE
 from app.models.user import ROLE_ADMIN, ROLE_COORDINATOR
-from app.services import ServiceError, audit, members
+from app.services import ServiceError, audit, members, translations
 
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
@@ -28,7 +28,7 @@ def create(actor, *, slug: str, kind: str, country_code: str, default_locale: st
     org = Organization(slug=slug, kind=kind, country_code=(country_code or "").upper() or None,
                        default_locale=default_locale, source_locale=locale)
     org.working_locales = [default_locale] + (["ru"] if default_locale != "ru" else [])
-    org.translations.append(OrganizationTranslation(locale=locale, name=name.strip()))
+    translations.apply(actor, org, locale, {"name": name})
     db.session.add(org)
     db.session.flush()
     audit.record(actor, "organization.created", org, org, slug=slug, kind=kind)
@@ -51,14 +51,10 @@ def update_settings(actor, org: Organization, *, share_member_emails: bool, defa
     if org.working_locales != ordered:
         changes["working_locales"] = [org.working_locales, ordered]
     org.share_member_emails, org.default_locale, org.working_locales = share_member_emails, default_locale, ordered
-    row = next((t for t in org.translations if t.locale == locale), None)
-    description = description.strip() or None
-    if row is not None and row.description != description:
+    row = org.translation(locale)
+    if (row.description if row else None) != (description.strip() or None):
+        translations.apply(actor, org, locale, {"description": description})
         changes["description"] = locale
-        row.description = description
-    elif row is None and description:
-        changes["description"] = locale
-        org.translations.append(OrganizationTranslation(locale=locale, description=description))
     if changes:
         audit.record(actor, "organization.settings_changed", org, org, **changes)
     db.session.commit()

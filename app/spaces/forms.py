@@ -29,6 +29,7 @@ class InviteForm(Form):
 class RoleForm(Form):
     role = SelectField(_l("Role"))
     department = SelectField(_l("Department"), coerce=int)
+    languages = SelectMultipleField(_l("Translates into"), choices=list(ENDONYMS.items()))
     submit = SubmitField(_l("Change"))
 
 

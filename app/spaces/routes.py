@@ -15,17 +15,6 @@ from app.spaces.forms import ConfirmForm, DepartmentForm, InviteForm, RoleForm, 
 NO_DEPARTMENT = _l("— no department —")
 
 
-@bp.url_value_preprocessor
-def pull_org_slug(endpoint, values):
-    g.org_slug = values.pop("org_slug", None)
-
-
-@bp.url_defaults
-def add_org_slug(endpoint, values):
-    if "org_slug" not in values and g.get("org") is not None:
-        values["org_slug"] = g.org.slug
-
-
 def _department_choices(org, depts):
     return [(0, NO_DEPARTMENT)] + [(d.id, text(d, "name", org)) for d in depts]
 
@@ -109,7 +98,8 @@ def change_role(membership_id):
         flash(_("Choose a role and a department from the lists."), "danger")
     else:
         try:
-            members.change_role(current_user, membership, form.role.data, _department(org, form.department.data))
+            members.change_role(current_user, membership, form.role.data, _department(org, form.department.data),
+                                languages=form.languages.data or [])
         except ServiceError as error:
             _fail(error)
         else:

@@ -41,15 +41,32 @@ FOREIGN_ARGS = {
     "spaces.rename_department": lambda: {"department_id": department(FOREIGN).id},
     "spaces.delete_department": lambda: {"department_id": department(FOREIGN).id},
     "spaces.revoke_invitation": lambda: {"invitation_id": _foreign_invitation().id},
+    "translations.edit": lambda: {"kind": "department", "obj_id": department(FOREIGN).id, "target": "tg"},
+    "translations.review": lambda: {"kind": "department", "obj_id": department(FOREIGN).id, "target": "tg"},
 }
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
-                   "spaces.settings")
+                   "spaces.settings", "translations.dashboard")
 
 
 def _id_endpoints(app):
     return sorted({r.endpoint for r in app.url_map.iter_rules()
                    if any(name.endswith("_id") for name in r.arguments)})
+
+
+@pytest.mark.parametrize("role", [r for r in ROLES if r != "anonymous"])
+@pytest.mark.parametrize("endpoint", ["translations.edit", "translations.review"])
+def test_foreign_organization_cannot_be_translated(app, database, role, endpoint):
+    """Another society's name is public, but it is not this user's to translate: 404 under their
+    own space, 404 under the foreign space (not a member), and nothing changes."""
+    c = _client(app, ROLES[role])
+    token = c.csrf_token()
+    before = snapshot()
+    args = {"kind": "organization", "obj_id": org(FOREIGN).id, "target": "tg"}
+    for slug in (FOREIGN, HOME):
+        url = _url(app, endpoint, slug, **args)
+        assert c.post(url, data={"csrf_token": token, "name": "Hacked", "version": "1"}).status_code == 404
+    assert snapshot() == before
 
 
 def test_every_endpoint_declares_an_access_rule(app):
@@ -117,6 +134,9 @@ OWN_ARGS = {
     "spaces.rename_department": lambda: {"department_id": department(HOME).id},
     "spaces.delete_department": lambda: {"department_id": department(HOME).id},
     "spaces.invite": lambda: {},
+    # Translators of the home society translate into ru, en, tg and uz only.
+    "translations.edit": lambda: {"kind": "department", "obj_id": department(HOME).id, "target": "kk"},
+    "translations.review": lambda: {"kind": "department", "obj_id": department(HOME).id, "target": "kk"},
     "spaces.department_list": lambda: {},
     "spaces.settings": lambda: {},
 }
@@ -130,7 +150,7 @@ def test_member_without_rights_gets_403_and_changes_nothing(app, database, role,
     before = snapshot()
     url = _url(app, endpoint, HOME, **OWN_ARGS[endpoint]())
     response = c.post(url, data={"csrf_token": token, "email": "x@example.org", "role": "admin",
-                                 "department": "0", "name": "Hacked", "default_locale": "ru"})
+                                 "department": "0", "name": "Hacked", "default_locale": "ru", "version": "1"})
     assert response.status_code == 403
     assert snapshot() == before
 

@@ -1,0 +1,53 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import HiddenField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Length
+
+from app.forms import Form, PlainText, strip
+from app.i18n import ENDONYMS
+
+FIELD_LABELS = {"name": _l("Name"), "description": _l("Description")}
+KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department")}
+STATE_LABELS = {
+    "missing": _l("Missing"),
+    "outdated": _l("Outdated"),
+    "draft": _l("Draft"),
+    "reviewed": _l("Reviewed"),
+}
+_LIMITS = {"name": 200, "description": 5000}
+
+
+def translation_form_class(obj):
+    """A form with one input per translatable field of `obj`, and the version it was opened at."""
+
+    class TranslationForm(Form):
+        version = HiddenField(default="0")
+        submit = SubmitField(_l("Save as draft"))
+
+    for name in obj.__translatable__:
+        field_class = TextAreaField if name == "description" else StringField
+        setattr(TranslationForm, name, field_class(
+            FIELD_LABELS[name], filters=[strip], validators=[Length(max=_LIMITS[name]), PlainText()]))
+    return TranslationForm
+
+
+class ReviewForm(Form):
+    version = HiddenField()
+    submit = SubmitField(_l("Mark as reviewed"))
+
+
+class FilterForm(Form):
+    class Meta:
+        csrf = False  # a GET filter changes nothing
+
+    language = SelectField(_l("Language"), choices=[("", _l("All languages"))] + list(ENDONYMS.items()),
+                           default="")
+    kind = SelectField(_l("Kind of content"), choices=[("", _l("All kinds"))] + list(KIND_LABELS.items()),
+                       default="")
+    submit = SubmitField(_l("Show"))
+
+
+def parse_version(raw) -> int | None:
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,108 @@
+"""Translating content: the dashboards and the side-by-side form."""
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app import policy
+from app.forms import attach_error
+from app.i18n import LOCALES, is_locale
+from app.policy import LOGIN, MEMBER, access
+from app.services import ServiceError, translation_status, translations
+from app.services.translations import ConflictError
+from app.textdiff import word_diff
+from app.translations import bp
+from app.translations.forms import FilterForm, ReviewForm, parse_version, translation_form_class
+
+
+@bp.route("/s/<org_slug>/translations")
+@access(MEMBER)
+def dashboard():
+    org = g.org
+    policy.authorize(current_user, "translation.dashboard", org)
+    filters = FilterForm(request.args)
+    if not filters.validate():
+        filters = FilterForm(formdata=None)  # an unknown filter value shows everything
+    language, kind = filters.language.data or None, filters.kind.data or None
+    locales = [language] if language else list(LOCALES)
+    items = policy.translatable_content(current_user, org, kind)
+    rows = [(item, locale, state) for item in items for locale in locales
+            if (state := translation_status.item_state(item, locale))]
+    return render_template(
+        "translations/dashboard.html", org=org, filters=filters, rows=rows,
+        summaries=translation_status.summarize(items, locales),
+    )
+
+
+def _load(kind, obj_id, target):
+    obj = policy.get_translatable_or_404(current_user, g.org, kind, obj_id)
+    if not is_locale(target) or target == obj.source_locale:
+        abort(404)
+    policy.authorize(current_user, "translation.edit", (obj, target))
+    return obj
+
+
+def _edit_page(obj, kind, target, form, theirs=None, status=200):
+    row = obj.translation(target)
+    source = obj.source_translation
+    diffs = {}
+    if row is not None and obj.is_outdated(row) and row.source_text:
+        diffs = {f: word_diff(row.source_text.get(f), getattr(source, f) if source else None)
+                 for f in obj.__translatable__}
+    review_form = ReviewForm(version=row.version if row else "")
+    return render_template(
+        "translations/edit.html", org=g.org, obj=obj, kind=kind, target=target, form=form, row=row,
+        source=source, diffs=diffs, theirs=theirs, review_form=review_form,
+        state=translation_status.item_state(obj, target),
+    ), status
+
+
+@bp.route("/s/<org_slug>/translations/<kind>/<int:obj_id>/<target>", methods=["GET", "POST"])
+@access(MEMBER)
+def edit(kind, obj_id, target):
+    obj = _load(kind, obj_id, target)
+    form_class = translation_form_class(obj)
+    row = obj.translation(target)
+    form = form_class(obj=row) if request.method == "GET" and row else form_class()
+    if request.method == "GET":
+        form.version.data = str(row.version) if row else "0"
+        return _edit_page(obj, kind, target, form)
+    if form.validate_on_submit():
+        values = {name: form[name].data for name in obj.__translatable__}
+        try:
+            translations.save(current_user, obj, g.org, target, values, parse_version(form.version.data))
+        except ConflictError as conflict:
+            form.version.data = str(conflict.row.version)  # sending again keeps your text
+            form.form_errors.append(conflict.message)
+            return _edit_page(obj, kind, target, form, theirs=conflict.row, status=409)
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The translation has been saved as a draft."), "success")
+            return redirect(url_for("translations.edit", kind=kind, obj_id=obj.id, target=target))
+    return _edit_page(obj, kind, target, form, status=400)
+
+
+@bp.route("/s/<org_slug>/translations/<kind>/<int:obj_id>/<target>/review", methods=["POST"])
+@access(MEMBER)
+def review(kind, obj_id, target):
+    obj = _load(kind, obj_id, target)
+    form = ReviewForm()
+    if form.validate_on_submit():
+        try:
+            translations.review(current_user, obj, g.org, target, parse_version(form.version.data))
+        except ServiceError as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("The translation has been marked as reviewed."), "success")
+    return redirect(url_for("translations.edit", kind=kind, obj_id=obj.id, target=target))
+
+
+@bp.route("/translations/")
+@access(LOGIN)
+def region():
+    policy.authorize(current_user, "translation.region")
+    organizations = policy.region_organizations(current_user)
+    return render_template(
+        "translations/region.html", organizations=organizations, locales=LOCALES,
+        summaries=translation_status.summarize(organizations, LOCALES), state=translation_status.item_state,
+    )

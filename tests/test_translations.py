@@ -1,0 +1,259 @@
+"""Per-language content: fallback, outdated detection, the side-by-side form, dashboards, Uzbek scripts."""
+import re
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db
+from app.i18n import fallback_chain, translated
+from app.models import Department, DepartmentTranslation
+from app.translit import latin_to_cyrillic
+from helpers import org, user
+
+ADMIN = "admin.kyrgyzstan@example.org"
+TRANSLATOR = "translator.kyrgyzstan@example.org"  # translates into ru, en, tg, uz
+
+
+def dept(slug="kyrgyzstan", en_name="Youth") -> Department:
+    db.session.expire_all()
+    return db.session.scalar(
+        select(Department).join(Department.translations).join(Department.organization)
+        .where(DepartmentTranslation.locale == "en", DepartmentTranslation.name == en_name,
+               Department.organization.has(slug=slug)))
+
+
+def names(d) -> dict:
+    db.session.expire_all()
+    return {t.locale: t.name for t in d.translations}
+
+
+def edit_url(d, target, lang="en"):
+    return f"/{lang}/s/kyrgyzstan/translations/department/{d.id}/{target}"
+
+
+def _version(client, url) -> str:
+    return re.search(r'name="version" type="hidden" value="(\d+)"', client.get(url).get_data(as_text=True)).group(1)
+
+
+# ------------------------------------------------------------------ reading
+
+
+def test_fallback_chain_order():
+    kg = type("Org", (), {"working_locales": ["ky", "ru"]})()
+    assert fallback_chain("tg", kg) == ["tg", "ky", "ru", "en"]
+    assert fallback_chain("en", None) == ["en", "ru"]
+
+
+def test_fallback_follows_working_locales_then_russian_then_english(app, database):
+    youth = dept()  # Kyrgyz society's Youth department has no Tajik or Uzbek name
+    kg = org("kyrgyzstan")
+    assert translated(youth, "name", kg, locale="tg") == ("Жаштар бөлүмү", "ky")
+    kg.working_locales = ["en"]
+    assert translated(youth, "name", kg, locale="tg") == ("Youth", "en")
+    kg.working_locales = []
+    assert translated(youth, "name", kg, locale="tg") == ("Молодёжный отдел", "ru")
+    db.session.rollback()
+
+
+def test_never_blank_while_any_language_has_text(app, database):
+    youth = dept()
+    for row in list(youth.translations):
+        if row.locale != "kk":
+            youth.translations.remove(row)
+    youth.source_locale = "ky"
+    assert translated(youth, "name", None, locale="uz") == ("Жастар бөлімі", "kk")
+    db.session.rollback()
+
+
+# ------------------------------------------------------------------ writing
+
+
+def test_source_edit_outdates_other_languages_but_target_edit_does_not(as_user):
+    admin = as_user(ADMIN)
+    youth = dept()
+    assert youth.revision == 1
+    admin.post_form(f"/en/s/kyrgyzstan/departments/{youth.id}/rename", {"name": "Youth and volunteers"})
+    db.session.expire_all()
+    assert youth.revision == 1  # English is not the source (Kyrgyz is): only English changed
+    assert names(youth)["ky"] == "Жаштар бөлүмү" and names(youth)["ru"] == "Молодёжный отдел"
+    admin.post_form(f"/ky/s/kyrgyzstan/departments/{youth.id}/rename", {"name": "Жаштар жана ыктыярчылар бөлүмү"})
+    db.session.expire_all()
+    assert youth.revision == 2
+    assert all(youth.is_outdated(t) for t in youth.translations if t.locale != "ky")
+    assert names(youth)["ru"] == "Молодёжный отдел"  # outdated, never overwritten
+
+
+def test_translator_saves_a_draft_and_a_second_person_reviews_it(as_user):
+    youth = dept()
+    translator = as_user(TRANSLATOR)
+    url = edit_url(youth, "tg")
+    page = translator.get(url).get_data(as_text=True)
+    assert "Жаштар бөлүмү" in page  # the source text on the left
+    response = translator.post_form(url, {"name": "Шӯъбаи ҷавонон", "version": "0"})
+    assert response.status_code == 302
+    row = dept().translation("tg")
+    assert row.name == "Шӯъбаи ҷавонон" and row.status == "draft"
+    assert row.translated_by_id == user(TRANSLATOR).id
+    assert names(youth)["ky"] == "Жаштар бөлүмү"
+    own = translator.post_form(url + "/review", {"version": str(row.version)}, follow_redirects=True)
+    assert "second person" in own.get_data(as_text=True)
+    assert dept().translation("tg").status == "draft"
+    admin = as_user(ADMIN)
+    assert admin.post_form(url + "/review", {"version": str(row.version)}).status_code == 302
+    assert dept().translation("tg").status == "reviewed"
+
+
+def test_outdated_translation_shows_the_source_as_it_was_and_is(as_user):
+    disaster = dept(en_name="Disaster management")  # seeded outdated in en and tk
+    page = as_user(ADMIN).get(edit_url(disaster, "en")).get_data(as_text=True)
+    assert "Outdated" in page
+    assert "<del>Кырсыктарды</del>" in page and "<ins>Кырсык коркунучун</ins>" in page
+
+
+def test_stale_form_is_a_conflict_that_loses_nothing(as_user):
+    youth = dept()
+    first, second = as_user(TRANSLATOR), as_user(ADMIN)
+    url = edit_url(youth, "uz")
+    stale = _version(first, url)
+    assert second.post_form(url, {"name": "Yoshlar boʻlimi", "version": stale}).status_code == 302
+    response = first.post_form(url, {"name": "Yoshlar ishlari boʻlimi", "version": stale})
+    assert response.status_code == 409
+    page = response.get_data(as_text=True)
+    assert "Yoshlar boʻlimi" in page and "Yoshlar ishlari boʻlimi" in page  # both texts are there
+    assert dept().translation("uz").name == "Yoshlar boʻlimi"
+    # Sending the form again (now at the current version) saves the second text.
+    again = _version_from(page)
+    assert first.post_form(url, {"name": "Yoshlar ishlari boʻlimi", "version": again}).status_code == 302
+    assert dept().translation("uz").name == "Yoshlar ishlari boʻlimi"
+
+
+def _version_from(page):
+    return re.search(r'name="version" type="hidden" value="(\d+)"', page).group(1)
+
+
+@pytest.mark.parametrize("data", [{"name": "", "version": "0"}, {"name": "x" * 201, "version": "0"},
+                                  {"name": "ok\x00", "version": "0"}])
+def test_empty_or_oversize_translation_is_refused(as_user, data):
+    youth = dept()
+    response = as_user(TRANSLATOR).post_form(edit_url(youth, "tg"), data)
+    assert response.status_code == 400
+    assert dept().translation("tg") is None
+
+
+def test_locale_outside_the_seven_and_the_source_locale_are_404(as_user):
+    youth = dept()
+    admin = as_user(ADMIN)
+    assert admin.get(edit_url(youth, "fr")).status_code == 404
+    assert admin.get(edit_url(youth, "ky")).status_code == 404  # the source language
+
+
+# ------------------------------------------------------------------ permissions
+
+
+def test_translator_only_into_their_languages(as_user):
+    youth = dept()
+    translator = as_user(TRANSLATOR)
+    assert translator.get(edit_url(youth, "tg")).status_code == 200
+    assert translator.get(edit_url(youth, "kk")).status_code == 403
+    assert translator.post_form(edit_url(youth, "kk"), {"name": "Жастар", "version": "0"}).status_code == 403
+
+
+def test_translator_of_another_society_gets_404(as_user):
+    youth = dept()
+    other = as_user("translator.kazakhstan@example.org")
+    assert other.get(edit_url(youth, "ru")).status_code == 404
+    assert other.get(f"/en/s/kazakhstan/translations/department/{youth.id}/ru").status_code == 404
+    assert other.get("/en/s/kyrgyzstan/translations").status_code == 404
+
+
+def test_staff_and_volunteers_may_not_translate(as_user):
+    youth = dept()
+    for email in ("staff.kyrgyzstan@example.org", "volunteer.kyrgyzstan@example.org"):
+        c = as_user(email)
+        assert c.get(edit_url(youth, "tg")).status_code == 403
+        assert c.get("/en/s/kyrgyzstan/translations").status_code == 403
+
+
+def test_translate_link_only_for_those_allowed(as_user):
+    translator = as_user(TRANSLATOR)
+    page = translator.get("/tg/s/kyrgyzstan/departments").get_data(as_text=True)
+    assert '<span lang="ky">Жаштар бөлүмү</span>' in page
+    assert f"/translations/department/{dept().id}/tg" in page
+    volunteer = as_user("volunteer.kyrgyzstan@example.org").get("/tg/s/kyrgyzstan/departments")
+    assert "/translations/department/" not in volunteer.get_data(as_text=True)
+
+
+# ------------------------------------------------------------------ dashboards
+
+
+def test_society_dashboard_counts_match_the_data(as_user):
+    page = as_user(ADMIN).get("/en/s/kyrgyzstan/translations?language=tg").get_data(as_text=True)
+    # Tajik: the society (its name is translated, its description is not) and four departments,
+    # of which Youth has no Tajik name. Items take their worst field.
+    summary = _summary(page)
+    assert summary["missing"] == ("2", "2")  # the society (description) and Youth (name)
+    assert summary["reviewed"] == ("3", "4")  # three departments; the society's name and three names
+    assert summary["outdated"] == ("0", "0") and summary["draft"] == ("0", "0")
+    english = _summary(as_user(ADMIN).get("/en/s/kyrgyzstan/translations?language=en").get_data(as_text=True))
+    assert english["outdated"] == ("1", "1")  # Disaster management was renamed in Kyrgyz since
+
+
+def _summary(page):
+    row = re.search(r"<th scope=\"row\">[^<]+</th>(.*?)</tr>", page, re.S).group(1)
+    cells = re.findall(r'<td class="counts">(\d+) / (\d+)</td>', row)
+    return dict(zip(("missing", "outdated", "draft", "reviewed"), cells))
+
+
+def test_region_dashboard_for_the_coordinator_only(as_user):
+    coordinator = as_user("coordinator@example.org")
+    page = coordinator.get("/en/translations/").get_data(as_text=True)
+    assert "Red Crescent Society of Kyrgyzstan" in page and "Missing" in page
+    assert as_user(ADMIN).get("/en/translations/").status_code == 403
+
+
+def test_translated_list_costs_the_same_queries_at_10_and_200(as_user, query_counter):
+    admin = as_user(ADMIN)
+    kg = org("kyrgyzstan")
+
+    def add(count):
+        for i in range(count):
+            d = Department(organization=kg, source_locale="ky")
+            d.translations.append(DepartmentTranslation(locale="ky", name=f"Бөлүм {len(kg.departments)} {i}"))
+            db.session.add(d)
+        db.session.commit()
+
+    add(10 - 4)
+    with query_counter() as ten:
+        page = admin.get("/tg/s/kyrgyzstan/departments").get_data(as_text=True)
+    assert page.count("<tr>") >= 10
+    add(190)
+    with query_counter() as two_hundred:
+        page = admin.get("/tg/s/kyrgyzstan/departments").get_data(as_text=True)
+    assert page.count("<tr>") >= 200
+    assert two_hundred.count == ten.count
+
+
+# ------------------------------------------------------------------ Uzbek in two scripts
+
+
+@pytest.mark.parametrize("latin,cyrillic", [
+    ("Oʻzbekiston", "Ўзбекистон"), ("O'zbekiston", "Ўзбекистон"), ("OʻZBEKISTON", "ЎЗБЕКИСТОН"),
+    ("gʻalaba", "ғалаба"), ("G‘alaba", "Ғалаба"), ("shahar", "шаҳар"), ("SHAHAR", "ШАҲАР"), ("Shahar", "Шаҳар"),
+    ("choy", "чой"), ("Chiroq", "Чироқ"), ("tong", "тонг"), ("maʼlumot", "маълумот"), ("ma'lumot", "маълумот"),
+    ("yoshlar", "ёшлар"), ("Yoʻl", "Йўл"), ("Yevropa", "Европа"), ("ekin", "экин"), ("telefon", "телефон"),
+    ("Is'hoq", "Исҳоқ"), ("Qizil Yarim Oy jamiyati", "Қизил Ярим Ой жамияти"), ("Yoshlar boʻlimi", "Ёшлар бўлими"),
+])
+def test_uzbek_latin_to_cyrillic(latin, cyrillic):
+    assert latin_to_cyrillic(latin) == cyrillic
+
+
+def test_uzbek_content_switches_script_and_remembers_it(client):
+    client.login("admin.kyrgyzstan@example.org")
+    page = client.get("/uz/organizations/?script=cyrl").get_data(as_text=True)
+    assert "Қирғизистон Республикаси Қизил Ярим Ой миллий жамияти" in page
+    assert client.get_cookie("hamkor_uz_script").value == "cyrl"
+    again = client.get("/uz/organizations/").get_data(as_text=True)
+    assert 'lang="uz-Cyrl"' in again and "Qirgʻiziston Respublikasi" not in again
+    assert "Lotin yozuvida" in again and "<th scope=\"col\">Nom</th>" in again  # the interface stays in Latin
+    back = client.get("/uz/organizations/?script=latn").get_data(as_text=True)
+    assert "Qirgʻiziston Respublikasi Qizil Yarim Oy milliy jamiyati" in back
