@@ -166,6 +166,22 @@ def test_translator_of_another_society_gets_404(as_user):
     assert other.get("/en/s/kyrgyzstan/translations").status_code == 404
 
 
+def test_admin_sets_the_languages_a_translator_translates_into(as_user):
+    from helpers import membership
+
+    youth = dept()
+    kz_translator = membership(TRANSLATOR, "kyrgyzstan")
+    admin = as_user(ADMIN)
+    url = f"/en/s/kyrgyzstan/members/{kz_translator.id}/role"
+    admin.post_form(url, {"role": "translator", "department": "0", "languages": ["kk", "fr"]})
+    assert membership(TRANSLATOR, "kyrgyzstan").translation_locales == ["ru", "en", "tg", "uz"]  # refused whole
+    admin.post_form(url, {"role": "translator", "department": "0", "languages": ["kk"]})
+    assert membership(TRANSLATOR, "kyrgyzstan").translation_locales == ["kk"]
+    translator = as_user(TRANSLATOR)
+    assert translator.get(edit_url(youth, "kk")).status_code == 200
+    assert translator.get(edit_url(youth, "tg")).status_code == 403
+
+
 def test_staff_and_volunteers_may_not_translate(as_user):
     youth = dept()
     for email in ("staff.kyrgyzstan@example.org", "volunteer.kyrgyzstan@example.org"):
@@ -217,9 +233,9 @@ def test_translated_list_costs_the_same_queries_at_10_and_200(as_user, query_cou
 
     def add(count):
         for i in range(count):
-            d = Department(organization=kg, source_locale="ky")
-            d.translations.append(DepartmentTranslation(locale="ky", name=f"Бөлүм {len(kg.departments)} {i}"))
+            d = Department(organization_id=kg.id, source_locale="ky")
             db.session.add(d)
+            d.translations.append(DepartmentTranslation(locale="ky", name=f"Бөлүм {count}-{i}"))
         db.session.commit()
 
     add(10 - 4)
