@@ -125,11 +125,19 @@ def register_i18n(app: Flask) -> None:
         response.vary.add("Cookie")
         return response
 
+    from app.campaigns import forms as campaign_forms
+    from app.models.campaign import TRANSITIONS
     from app.translations.forms import FIELD_LABELS, KIND_LABELS, STATE_LABELS
+
+    campaign_labels = {name: getattr(campaign_forms, name) for name in (
+        "SCOPE_LABELS", "STATUS_LABELS", "STATUS_ACTIONS", "PARTICIPATION_LABELS", "AUDIENCE_LABELS",
+        "UNIT_LABELS", "MILESTONE_LABELS")}
 
     @app.context_processor
     def template_helpers():
         return {
+            **campaign_labels,
+            "TRANSITIONS": TRANSITIONS,
             "FIELD_LABELS": FIELD_LABELS,
             "KIND_LABELS": KIND_LABELS,
             "STATE_LABELS": STATE_LABELS,
@@ -142,6 +150,7 @@ def register_i18n(app: Flask) -> None:
             "country_name": i18n.country_name,
             "tr": i18n.rendered,
             "tx": i18n.text,
+            "tr_markdown": i18n.rendered_markdown,
             "can": lambda action, obj=None: policy.can(current_user, action, obj),
             "user_spaces": policy.user_spaces(current_user),
         }
@@ -151,6 +160,7 @@ def register_blueprints(app: Flask) -> None:
     from app.account import bp as account_bp
     from app.translations import bp as translations_bp
     from app.audit import bp as audit_bp
+    from app.campaigns import bp as campaigns_bp
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
@@ -161,6 +171,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(account_bp, url_prefix="/<lang>/account")
     app.register_blueprint(orgs_bp, url_prefix="/<lang>/organizations")
     app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
+    app.register_blueprint(campaigns_bp, url_prefix="/<lang>/campaigns")
     app.register_blueprint(translations_bp, url_prefix="/<lang>")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 

@@ -44,6 +44,8 @@ def _wtforms_messages(_, ngettext):  # never called: lets pybabel extract WTForm
     ngettext("'%(value)s' is not a valid choice for this field.",
              "'%(value)s' are not valid choices for this field.", 1)
     _("Invalid choice(s): one or more data inputs could not be coerced.")
+    _("Not a valid date value.")
+    _("Not a valid decimal value.")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

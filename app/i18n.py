@@ -129,6 +129,21 @@ def rendered(obj, field: str, org=None) -> Markup:
         lang, shown, note, link)
 
 
+def rendered_markdown(obj, field: str, org=None) -> Markup:
+    """A translatable Markdown field: rendered, sanitised, marked with its language."""
+    from app.richtext import render_markdown
+
+    value, used = translated(obj, field, org)
+    if used is None:
+        return Markup("")
+    shown, lang = _for_reader(value, used)
+    html = Markup('<div lang="{0}" class="markdown">{1}</div>').format(lang, render_markdown(shown))
+    if used != current_locale():
+        html += Markup('<p class="fallback-note small text-muted">({0})</p>').format(
+            gettext("shown in %(language)s", language=language_name(used)))
+    return html
+
+
 def country_name(code: str) -> str:
     try:
         return Locale.parse(current_locale()).territories.get(code.upper(), code)

@@ -4,15 +4,28 @@ Views declare an access rule with @access(...), load tenant objects through the
 loaders below (which answer 404 for what the user may not see, exactly like a
 missing row) and ask authorize() before a change (403 when seen but not theirs).
 """
+from datetime import date
 from functools import wraps
 
 from flask import abort, g, redirect, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.extensions import db
-from app.models import AuditEvent, Department, Invitation, Membership, Organization, User
+from app.models import (
+    AuditEvent,
+    Campaign,
+    CampaignUpdate,
+    Department,
+    Indicator,
+    Invitation,
+    Membership,
+    Organization,
+    Participation,
+    User,
+)
+from app.models.campaign import INVITED, JOINED, REGIONAL
 from app.models.base import utcnow
 from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, SOCIETY_ROLES
 
@@ -98,6 +111,8 @@ def can_translate(user, obj, locale: str) -> bool:
     content into any language; translators only into the languages of their membership."""
     from app.i18n import is_locale
 
+    if not isinstance(obj, tuple(TRANSLATABLE_KINDS.values())):
+        return False  # campaign content is edited in place, not yet through the translation workflow
     org = content_org(obj)
     m = membership_in(user, org)
     if m is None or not is_locale(locale) or locale == obj.source_locale:
@@ -105,6 +120,27 @@ def can_translate(user, obj, locale: str) -> bool:
     if is_org_admin(user, org):
         return True
     return m.role == ROLE_TRANSLATOR and locale in m.translation_locales
+
+
+def _member_of_regional_office(user) -> bool:
+    return any(m.is_active and m.organization.is_regional_office for m in user.memberships)
+
+
+def _staff_or_admin(user, org) -> bool:
+    m = membership_in(user, org)
+    return m is not None and (m.role in ("staff", ROLE_ADMIN) or is_org_admin(user, org))
+
+
+def can_view_campaign(user, campaign: Campaign) -> bool:
+    """The workspace: the owner, the regional office (regional campaigns) and joined societies."""
+    if not user or not user.is_authenticated:
+        return False
+    if membership_in(user, campaign.owner_org) is not None:
+        return True
+    if campaign.scope == REGIONAL and _member_of_regional_office(user):
+        return True
+    my_orgs = {m.organization_id for m in user.active_memberships}
+    return any(p.status == JOINED and p.organization_id in my_orgs for p in campaign.participations)
 
 
 def can(user, action: str, obj=None) -> bool:
@@ -132,6 +168,23 @@ def can(user, action: str, obj=None) -> bool:
     if action == "translation.edit":
         content, locale = obj
         return can_translate(user, content, locale)
+    if action == "campaign.create":  # obj: the owning organization
+        return is_org_admin(user, obj)
+    if action == "campaign.view":
+        return can_view_campaign(user, obj)
+    if action == "campaign.edit":
+        return can_view_campaign(user, obj) and (
+            is_org_admin(user, obj.owner_org) or (obj.scope == REGIONAL and is_coordinator(user)))
+    if action == "campaign.invite":
+        return obj.scope == REGIONAL and is_coordinator(user)
+    if action == "campaign.post_update":
+        return can_view_campaign(user, obj) and (
+            can(user, "campaign.edit", obj) or any(p.status == JOINED and _staff_or_admin(user, p.organization)
+                                                   for p in obj.participations))
+    if action == "participation.respond":  # join, decline, withdraw
+        return is_org_admin(user, obj.organization)
+    if action == "participation.edit":  # local adaptation and indicator reports
+        return obj.status == JOINED and _staff_or_admin(user, obj.organization)
     raise ValueError(f"unknown action {action!r}")
 
 
@@ -191,6 +244,60 @@ def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
             abort(404)
         return org
     return _in_space_or_404(user, org, model, object_id, selectinload(model.translations))
+
+
+def _campaign_workspace_options():
+    return (
+        selectinload(Campaign.owner_org),
+        selectinload(Campaign.participations).options(
+            joinedload(Participation.organization), joinedload(Participation.focal_user)),
+        selectinload(Campaign.indicators).options(selectinload(Indicator.reports)),
+        selectinload(Campaign.milestones),
+        selectinload(Campaign.updates).options(
+            joinedload(CampaignUpdate.organization), joinedload(CampaignUpdate.author)),
+    )
+
+
+def get_campaign_or_404(user, campaign_id: int, full: bool = False) -> Campaign:
+    """A campaign whose workspace the user may see; 404 for any other, exactly like a missing one."""
+    query = select(Campaign).where(Campaign.id == campaign_id)
+    if full:
+        query = query.options(*_campaign_workspace_options())
+    campaign = db.session.scalar(query)
+    if campaign is None or not can_view_campaign(user, campaign):
+        abort(404)
+    return campaign
+
+
+def get_public_campaign_or_404(campaign_id: int) -> Campaign:
+    campaign = db.session.scalar(select(Campaign).options(*_campaign_workspace_options())
+                                 .where(Campaign.id == campaign_id))
+    if campaign is None or not campaign.is_publicly_visible:
+        abort(404)
+    return campaign
+
+
+def get_indicator_or_404(user, campaign: Campaign, indicator_id: int) -> Indicator:
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    indicator = next((i for i in campaign.indicators if i.id == indicator_id), None)
+    if indicator is None:
+        abort(404)
+    return indicator
+
+
+def get_campaign_participation_or_404(user, campaign: Campaign, participation_id: int) -> Participation:
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    participation = next((p for p in campaign.participations if p.id == participation_id), None)
+    if participation is None:
+        abort(404)
+    return participation
+
+
+def get_space_participation_or_404(user, org: Organization, participation_id: int) -> Participation:
+    """An invitation or participation of the society whose space this is."""
+    return _in_space_or_404(user, org, Participation, participation_id, joinedload(Participation.campaign))
 
 
 # ---------------------------------------------------------------- list queries
@@ -295,6 +402,38 @@ def region_organizations(user) -> list[Organization]:
         return []
     return list(db.session.scalars(
         select(Organization).options(selectinload(Organization.translations)).order_by(Organization.slug)))
+
+
+def visible_campaigns(user, *, status=None, scope=None, year=None):
+    """Campaigns the user's organizations own, joined or are invited to; every regional one for the
+    regional office. A query (for pagination), with what the list shows loaded up front."""
+    my_orgs = [m.organization_id for m in user.active_memberships] if user.is_authenticated else []
+    involved = select(Participation.campaign_id).where(
+        Participation.organization_id.in_(my_orgs), Participation.status.in_([JOINED, INVITED]))
+    conditions = [Campaign.owner_org_id.in_(my_orgs), Campaign.id.in_(involved)]
+    if user.is_authenticated and _member_of_regional_office(user):
+        conditions.append(Campaign.scope == REGIONAL)
+    query = select(Campaign).where(or_(*conditions)).options(
+        selectinload(Campaign.owner_org),
+        selectinload(Campaign.participations).joinedload(Participation.organization))
+    if status:
+        query = query.where(Campaign.status == status)
+    if scope:
+        query = query.where(Campaign.scope == scope)
+    if year:
+        query = query.where(Campaign.start_date <= date(year, 12, 31), Campaign.end_date >= date(year, 1, 1))
+    return query.order_by(Campaign.start_date.desc(), Campaign.id.desc())
+
+
+def space_participations(user, org: Organization) -> list[Participation]:
+    """A society's invitations and participations, newest campaign first."""
+    if not can(user, "org.view_space", org):
+        return []
+    return list(db.session.scalars(
+        select(Participation).join(Participation.campaign)
+        .options(joinedload(Participation.campaign).selectinload(Campaign.owner_org))
+        .where(Participation.organization_id == org.id)
+        .order_by(Campaign.start_date.desc(), Participation.id.desc())))
 
 
 def user_spaces(user) -> list[Organization]:

@@ -1,4 +1,18 @@
 from app.models.audit import AuditEvent
+from app.models.campaign import (
+    Campaign,
+    CampaignTranslation,
+    CampaignUpdate,
+    CampaignUpdateTranslation,
+    Indicator,
+    IndicatorReport,
+    IndicatorTarget,
+    IndicatorTranslation,
+    Milestone,
+    MilestoneTranslation,
+    Participation,
+    ParticipationTranslation,
+)
 from app.models.org import (
     NATIONAL_SOCIETY,
     REGIONAL_OFFICE,
@@ -10,6 +24,18 @@ from app.models.org import (
 from app.models.user import Invitation, Membership, PasswordReset, User
 
 __all__ = [
+    "Campaign",
+    "CampaignTranslation",
+    "CampaignUpdate",
+    "CampaignUpdateTranslation",
+    "Indicator",
+    "IndicatorReport",
+    "IndicatorTarget",
+    "IndicatorTranslation",
+    "Milestone",
+    "MilestoneTranslation",
+    "Participation",
+    "ParticipationTranslation",
     "AuditEvent",
     "Department",
     "DepartmentTranslation",

@@ -6,6 +6,7 @@ from app.i18n import LOCALES
 from app.models import Department, DepartmentTranslation, Membership, Organization, OrganizationTranslation, User
 from app.models.org import NATIONAL_SOCIETY, REGIONAL_OFFICE
 from app.models.translation import REVIEWED
+from app.services import demo_campaigns
 
 REGIONAL_SLUG = "ifrc-central-asia"
 SOCIETY_SLUGS = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")
@@ -203,3 +204,4 @@ def seed(password_hash: str, slugs=None) -> None:
             _member(user, org, role, department,
                     languages=TRANSLATOR_LANGUAGES[slug] if role == "translator" else ())
     db.session.commit()
+    demo_campaigns.seed(orgs)

@@ -8,7 +8,8 @@ from app import policy
 from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.policy import MEMBER, access
-from app.services import ServiceError, departments, members, organizations
+from app.campaigns.forms import RespondForm
+from app.services import ServiceError, campaigns, departments, members, organizations
 from app.spaces import bp
 from app.spaces.forms import ConfirmForm, DepartmentForm, InviteForm, RoleForm, SettingsForm, role_choices
 
@@ -229,3 +230,37 @@ def settings():
             flash(_("The settings have been saved."), "success")
             return redirect(url_for("spaces.home"))
     return render_template("spaces/settings.html", org=org, form=form), 400 if form.errors else 200
+
+
+@bp.route("/campaigns")
+@access(MEMBER)
+def campaign_list():
+    org = g.org
+    return render_template("spaces/campaigns.html", org=org, participations=policy.space_participations(current_user, org),
+                           respond_form=RespondForm())
+
+
+@bp.route("/campaigns/<int:participation_id>/respond", methods=["POST"])
+@access(MEMBER)
+def respond(participation_id):
+    participation = policy.get_space_participation_or_404(current_user, g.org, participation_id)
+    policy.authorize(current_user, "participation.respond", participation)
+    form = RespondForm()
+    if form.validate_on_submit():
+        try:
+            if form.join.data:
+                campaigns.join(current_user, participation)
+                flash(_("Your society has joined the campaign."), "success")
+            elif form.decline.data:
+                campaigns.decline(current_user, participation, form.reason.data)
+                flash(_("The invitation has been declined."), "success")
+            elif form.withdraw.data:
+                campaigns.withdraw(current_user, participation, form.reason.data)
+                flash(_("Your society has withdrawn from the campaign."), "success")
+        except ServiceError as error:
+            _fail(error)
+    else:
+        for errors in form.errors.values():
+            for message in errors:
+                flash(message, "danger")
+    return redirect(url_for("spaces.campaign_list"))

@@ -1,0 +1,310 @@
+"""Campaigns: the list, creating and editing, the workspace, and the public page."""
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app import policy
+from app.campaigns import bp
+from app.campaigns.forms import (
+    AdaptationForm,
+    CampaignFilterForm,
+    CampaignForm,
+    IndicatorForm,
+    InviteSocietiesForm,
+    MilestoneForm,
+    ReportForm,
+    StatusForm,
+    UpdateForm,
+)
+from app.extensions import db
+from app.forms import attach_error
+from app.i18n import current_locale, text
+from app.models.campaign import JOINED, REGIONAL
+from app.policy import LOGIN, PUBLIC, access
+from app.services import ServiceError, campaigns, indicators
+from app.campaigns import charts
+
+PER_PAGE = 20
+
+
+@bp.route("/")
+@access(LOGIN)
+def index():
+    filters = CampaignFilterForm(request.args)
+    if not filters.validate() or (filters.year.data and not filters.year.data.isdigit()):
+        filters = CampaignFilterForm(formdata=None)
+    year = int(filters.year.data) if filters.year.data else None
+    query = policy.visible_campaigns(current_user, status=filters.status.data or None,
+                                     scope=filters.scope.data or None, year=year)
+    page = db.paginate(query, page=max(request.args.get("page", 1, type=int), 1), per_page=PER_PAGE,
+                       error_out=False)
+    creatable = [m.organization for m in current_user.active_memberships
+                 if policy.can(current_user, "campaign.create", m.organization)]
+    return render_template("campaigns/index.html", page=page, filters=filters, creatable=creatable)
+
+
+def _owner_for_new():
+    slug = request.args.get("org")
+    orgs = [m.organization for m in current_user.active_memberships
+            if policy.can(current_user, "campaign.create", m.organization)]
+    owner = next((o for o in orgs if o.slug == slug), orgs[0] if orgs else None)
+    if owner is None:
+        abort(403)
+    return owner
+
+
+def _campaign_values(form):
+    return dict(title=form.title.data, summary=form.summary.data or "", body=form.body.data or "",
+                start_date=form.start_date.data, end_date=form.end_date.data, audiences=form.audiences.data,
+                hashtags=form.hashtags.data or "", is_public=form.is_public.data, locale=current_locale())
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@access(LOGIN)
+def create():
+    owner = _owner_for_new()
+    form = CampaignForm()
+    del form.scope
+    if form.validate_on_submit():
+        try:
+            campaign = campaigns.create(current_user, owner, scope=REGIONAL if owner.is_regional_office else "national",
+                                        **_campaign_values(form))
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The campaign has been created as a draft."), "success")
+            return redirect(url_for("campaigns.workspace", campaign_id=campaign.id))
+    return render_template("campaigns/form.html", form=form, owner=owner, campaign=None), \
+        400 if form.is_submitted() else 200
+
+
+@bp.route("/<int:campaign_id>/edit", methods=["GET", "POST"])
+@access(LOGIN)
+def edit(campaign_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id)
+    policy.authorize(current_user, "campaign.edit", campaign)
+    form = CampaignForm()
+    del form.scope
+    if request.method == "GET":
+        row = campaign.translation(current_locale())
+        form.title.data, form.summary.data, form.body.data = (
+            (row.title, row.summary, row.body) if row else (text(campaign, "title"), "", ""))
+        form.start_date.data, form.end_date.data = campaign.start_date, campaign.end_date
+        form.audiences.data, form.hashtags.data = campaign.audiences, campaign.hashtags
+        form.is_public.data = campaign.is_public
+    elif form.validate_on_submit():
+        try:
+            campaigns.update(current_user, campaign, **_campaign_values(form))
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The campaign has been saved."), "success")
+            return redirect(url_for("campaigns.workspace", campaign_id=campaign.id))
+    return render_template("campaigns/form.html", form=form, owner=campaign.owner_org, campaign=campaign), \
+        400 if form.errors else 200
+
+
+def _my_participations(campaign):
+    return [p for p in campaign.participations if policy.can(current_user, "participation.edit", p)]
+
+
+def _forms(campaign, **given):
+    report = given.get("report") or ReportForm()
+    report.participation.choices = [(p.id, text(p.organization, "name", p.organization))
+                                    for p in _my_participations(campaign)]
+    invite = given.get("invite") or InviteSocietiesForm()
+    involved = {p.organization_id for p in campaign.participations if p.status in (JOINED, "invited")}
+    invite.societies.choices = [(o.id, text(o, "name", o)) for o in policy.visible_organizations(current_user)
+                                if not o.is_regional_office and o.id not in involved]
+    update = given.get("update") or UpdateForm()
+    authors = [p.organization for p in campaign.participations
+               if p.status == JOINED and policy.membership_in(current_user, p.organization)]
+    if policy.membership_in(current_user, campaign.owner_org) and campaign.owner_org not in authors:
+        authors.insert(0, campaign.owner_org)
+    update.organization.choices = [(o.id, text(o, "name", o)) for o in authors]
+    return dict(report_form=report, invite_form=invite, update_form=update,
+                indicator_form=given.get("indicator") or IndicatorForm(),
+                milestone_form=given.get("milestone") or MilestoneForm(), status_form=StatusForm())
+
+
+def _workspace(campaign, status=200, **given):
+    organizations = {p.organization_id: p.organization for p in campaign.participations}
+    rollups = [indicators.rollup(i, organizations) for i in campaign.indicators]
+    return render_template("campaigns/workspace.html", campaign=campaign, rollups=rollups,
+                           editable=_my_participations(campaign), **_forms(campaign, **given)), status
+
+
+@bp.route("/<int:campaign_id>/")
+@access(LOGIN)
+def workspace(campaign_id):
+    return _workspace(policy.get_campaign_or_404(current_user, campaign_id, full=True))
+
+
+def _back(campaign, anchor=""):
+    return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + anchor)
+
+
+@bp.route("/<int:campaign_id>/status", methods=["POST"])
+@access(LOGIN)
+def change_status(campaign_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id)
+    policy.authorize(current_user, "campaign.edit", campaign)
+    form = StatusForm()
+    if form.validate_on_submit():
+        try:
+            campaigns.change_status(current_user, campaign, form.status.data)
+        except ServiceError as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("The campaign's status has been changed."), "success")
+    return _back(campaign)
+
+
+@bp.route("/<int:campaign_id>/invite", methods=["POST"])
+@access(LOGIN)
+def invite(campaign_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    policy.authorize(current_user, "campaign.invite", campaign)
+    form = InviteSocietiesForm()
+    _forms(campaign, invite=form)
+    if form.validate_on_submit():
+        try:
+            count = campaigns.invite(current_user, campaign, campaigns.societies(form.societies.data))
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("Invitations sent: %(count)s.", count=count), "success")
+            return _back(campaign, "#participants")
+    return _workspace(campaign, status=400, invite=form)
+
+
+@bp.route("/<int:campaign_id>/indicators", methods=["POST"])
+@access(LOGIN)
+def add_indicator(campaign_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    policy.authorize(current_user, "campaign.edit", campaign)
+    form = IndicatorForm()
+    if form.validate_on_submit():
+        targets = {p.organization: request.form.get(f"target-{p.organization_id}")
+                   for p in campaign.participations}
+        try:
+            indicators.add(current_user, campaign, name=form.name.data, unit=form.unit.data,
+                           regional_target=form.regional_target.data, society_targets=targets,
+                           locale=current_locale())
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The indicator has been added."), "success")
+            return _back(campaign, "#indicators")
+    return _workspace(campaign, status=400, indicator=form)
+
+
+@bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/reports", methods=["POST"])
+@access(LOGIN)
+def report(campaign_id, indicator_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    indicator = policy.get_indicator_or_404(current_user, campaign, indicator_id)
+    form = ReportForm()
+    mine = _my_participations(campaign)
+    if not mine:
+        abort(403)
+    _forms(campaign, report=form)
+    if form.validate_on_submit():
+        participation = next(p for p in mine if p.id == form.participation.data)
+        try:
+            indicators.report(current_user, indicator, participation, period_date=form.period_date.data,
+                              value=form.value.data, note=form.note.data)
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The value has been reported."), "success")
+            return _back(campaign, "#indicators")
+    return _workspace(campaign, status=400, report=form)
+
+
+@bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/<any(share, trend):chart>.svg")
+@access(LOGIN)
+def chart(campaign_id, indicator_id, chart):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    indicator = policy.get_indicator_or_404(current_user, campaign, indicator_id)
+    organizations = {p.organization_id: p.organization for p in campaign.participations}
+    svg = charts.render(chart, indicators.rollup(indicator, organizations))
+    return svg, 200, {"Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "private, max-age=60"}
+
+
+@bp.route("/<int:campaign_id>/milestones", methods=["POST"])
+@access(LOGIN)
+def add_milestone(campaign_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    policy.authorize(current_user, "campaign.edit", campaign)
+    form = MilestoneForm()
+    if form.validate_on_submit():
+        try:
+            campaigns.add_milestone(current_user, campaign, on_date=form.on_date.data, kind=form.kind.data,
+                                    title=form.title.data, locale=current_locale())
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The milestone has been added."), "success")
+            return _back(campaign, "#milestones")
+    return _workspace(campaign, status=400, milestone=form)
+
+
+@bp.route("/<int:campaign_id>/updates", methods=["POST"])
+@access(LOGIN)
+def post_update(campaign_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    policy.authorize(current_user, "campaign.post_update", campaign)
+    form = UpdateForm()
+    _forms(campaign, update=form)
+    if form.validate_on_submit():
+        org = next(o for o in [p.organization for p in campaign.participations] + [campaign.owner_org]
+                   if o.id == form.organization.data)
+        try:
+            campaigns.post_update(current_user, campaign, org, form.body.data, current_locale())
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("Your news has been posted."), "success")
+            return _back(campaign, "#updates")
+    return _workspace(campaign, status=400, update=form)
+
+
+@bp.route("/<int:campaign_id>/participants/<int:participation_id>/adaptation", methods=["GET", "POST"])
+@access(LOGIN)
+def adaptation(campaign_id, participation_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    participation = policy.get_campaign_participation_or_404(current_user, campaign, participation_id)
+    policy.authorize(current_user, "participation.edit", participation)
+    form = AdaptationForm()
+    members = [m.user for m in policy.visible_members(current_user, participation.organization) if m.is_active]
+    form.focal_user.choices = [(0, "—")] + [(u.id, u.full_name or u.email) for u in members]
+    if request.method == "GET":
+        row = participation.translation(current_locale())
+        form.focal_user.data = participation.focal_user_id or 0
+        form.local_start.data, form.local_end.data = participation.local_start, participation.local_end
+        form.local_note.data = row.local_note if row else ""
+        form.key_messages.data = row.key_messages if row else ""
+    elif form.validate_on_submit():
+        focal = next((u for u in members if u.id == form.focal_user.data), None)
+        try:
+            campaigns.update_adaptation(
+                current_user, participation, focal_user=focal, local_start=form.local_start.data,
+                local_end=form.local_end.data, local_note=form.local_note.data or "",
+                key_messages=form.key_messages.data or "", locale=current_locale())
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The local adaptation has been saved."), "success")
+            return _back(campaign, "#participants")
+    return render_template("campaigns/adaptation.html", campaign=campaign, participation=participation,
+                           form=form), 400 if form.errors else 200
+
+
+@bp.route("/<int:campaign_id>-<slug>")
+@access(PUBLIC)
+def public(campaign_id, slug):
+    campaign = policy.get_public_campaign_or_404(campaign_id)
+    if slug != campaign.slug:
+        return redirect(url_for("campaigns.public", campaign_id=campaign.id, slug=campaign.slug), 301)
+    return render_template("campaigns/public.html", campaign=campaign)
