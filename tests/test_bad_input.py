@@ -6,6 +6,9 @@ from helpers import department, membership, snapshot
 
 GARBAGE = [
     {},
+    {"start_date": "2027-13-45", "end_date": "yesterday", "value": "1e400", "period_date": "0000-00-00",
+     "regional_target": "-1", "status": "exploded", "societies": ["x"], "participation": "abc", "on_date": "x",
+     "organization": "999999", "focal_user": "-3", "join": "1", "decline": "1", "withdraw": "1"},
     {"email": "x" * 5000, "password": "y" * 5000, "name": "z" * 5000, "full_name": "\x00" * 10},
     {"role": ["admin", "staff"], "department": "-1", "locale": "../../etc", "default_locale": "xx",
      "working_locales": ["zz"], "slug": "../", "kind": "castle", "country_code": "1"},
@@ -14,15 +17,20 @@ GARBAGE = [
 
 
 def _urls(app):
+    from campaign_helpers import campaign, participation
+
+    winter = campaign("Safe winter")
     ids = {"membership_id": membership("volunteer.kyrgyzstan@example.org", "kyrgyzstan").id,
-           "department_id": department("kyrgyzstan").id, "invitation_id": 999999}
+           "department_id": department("kyrgyzstan").id, "invitation_id": 999999,
+           "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
+           "participation_id": participation(winter, "kyrgyzstan").id}
     urls = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():
             if rule.endpoint in ("static", "bootstrap.static"):
                 continue
             args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope",
-                    "kind": "department", "obj_id": ids["department_id"], "target": "tg"}
+                    "kind": "department", "obj_id": ids["department_id"], "target": "tg", "chart": "share"}
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
                                                                  if k in rule.arguments})))
@@ -52,7 +60,8 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
     for endpoint, url in _urls(app):
         # Buttons whose whole form is the CSRF token are real actions, not garbage.
         if endpoint in ("auth.logout", "main.set_language", "auth.login", "spaces.deactivate",
-                        "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation"):
+                        "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation",
+                        "spaces.respond"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

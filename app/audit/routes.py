@@ -19,6 +19,20 @@ ACTIONS = {
     "department.created": _l("Department created"),
     "department.renamed": _l("Department renamed"),
     "department.removed": _l("Department removed"),
+    "translation.saved": _l("Translation saved"),
+    "translation.reviewed": _l("Translation reviewed"),
+    "campaign.created": _l("Campaign created"),
+    "campaign.updated": _l("Campaign edited"),
+    "campaign.status_changed": _l("Campaign status changed"),
+    "campaign.society_invited": _l("Society invited to a campaign"),
+    "campaign.joined": _l("Society joined a campaign"),
+    "campaign.declined": _l("Society declined a campaign"),
+    "campaign.withdrawn": _l("Society withdrew from a campaign"),
+    "campaign.adaptation_changed": _l("Local adaptation changed"),
+    "campaign.indicator_added": _l("Indicator added"),
+    "campaign.value_reported": _l("Indicator value reported"),
+    "campaign.milestone_added": _l("Milestone added"),
+    "campaign.update_posted": _l("Campaign news posted"),
 }
 
 

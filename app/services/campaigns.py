@@ -61,8 +61,8 @@ def create(actor, owner: Organization, *, scope: str, title: str, summary: str, 
                         hashtags=_hashtags(hashtags), is_public=is_public, source_locale=locale,
                         slug=slugify(title))
     campaign.audiences = [a for a in AUDIENCES if a in (audiences or [])]
-    translations.apply(actor, campaign, locale, _texts(title, summary, body))
     db.session.add(campaign)
+    translations.apply(actor, campaign, locale, _texts(title, summary, body))
     if scope == NATIONAL:
         db.session.add(Participation(campaign=campaign, organization=owner, status=JOINED))
     db.session.flush()
@@ -181,8 +181,8 @@ def add_milestone(actor, campaign: Campaign, *, on_date: date, kind: str, title:
     if kind not in MILESTONE_KINDS:
         raise ServiceError(_l("Choose a kind of milestone."), field="kind")
     milestone = Milestone(campaign=campaign, on_date=on_date, kind=kind, source_locale=locale)
-    translations.apply(actor, milestone, locale, {"title": title})
     db.session.add(milestone)
+    translations.apply(actor, milestone, locale, {"title": title})
     db.session.flush()
     audit.record(actor, "campaign.milestone_added", milestone, campaign.owner_org, campaign_id=campaign.id)
     db.session.commit()
@@ -193,8 +193,8 @@ def post_update(actor, campaign: Campaign, org: Organization, body: str, locale:
     if not (body or "").strip():
         raise ServiceError(_l("Write the news first."), field="body")
     item = CampaignUpdate(campaign=campaign, organization=org, author_id=actor.id, source_locale=locale)
-    translations.apply(actor, item, locale, {"body": body})
     db.session.add(item)
+    translations.apply(actor, item, locale, {"body": body})
     db.session.flush()
     audit.record(actor, "campaign.update_posted", item, org, campaign_id=campaign.id)
     db.session.commit()

@@ -33,6 +33,7 @@ def add(actor, campaign: Campaign, *, name: str, unit: str, regional_target, soc
         raise ServiceError(_l("Choose a unit."), field="unit")
     indicator = Indicator(campaign=campaign, unit=unit, source_locale=locale,
                           regional_target=_amount(regional_target, "regional_target"))
+    db.session.add(indicator)
     translations.apply(actor, indicator, locale, {"name": name})
     involved = {p.organization_id for p in campaign.participations}
     for org, target in society_targets.items():
@@ -42,7 +43,6 @@ def add(actor, campaign: Campaign, *, name: str, unit: str, regional_target, soc
         if org.id not in involved:
             raise ServiceError(_l("A target can only be set for a society in this campaign."))
         indicator.targets.append(IndicatorTarget(organization_id=org.id, target=amount))
-    db.session.add(indicator)
     db.session.flush()
     audit.record(actor, "campaign.indicator_added", indicator, campaign.owner_org, campaign_id=campaign.id)
     db.session.commit()

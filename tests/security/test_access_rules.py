@@ -9,8 +9,11 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import Invitation
-from app.policy import RULES, rule_of
-from app.services import members
+from datetime import date
+
+from app.policy import PUBLIC, RULES, rule_of
+from app.services import campaigns, indicators, members
+from helpers import user
 from helpers import department, membership, org, snapshot
 
 HOME = "kyrgyzstan"  # the society of the acting users
@@ -32,6 +35,30 @@ def _foreign_invitation():
     return db.session.scalar(select(Invitation).where(Invitation.organization_id == kz.id))
 
 
+def _foreign_campaign():
+    """A national campaign of the foreign society, with an indicator and a report: nobody of the home
+    society, nor the regional office, nor the platform admin may see its workspace."""
+    kz_admin = user(f"admin.{FOREIGN}@example.org")
+    c = campaigns.create(kz_admin, org(FOREIGN), scope="national", title="Private", summary="", body="",
+                         start_date=date(2026, 1, 1), end_date=date(2026, 12, 31), audiences=[], hashtags="",
+                         is_public=False, locale="kk")
+    campaigns.change_status(kz_admin, c, "active")
+    indicator = indicators.add(kz_admin, c, name="People", unit="people", regional_target=None,
+                               society_targets={}, locale="kk")
+    indicators.report(kz_admin, indicator, c.participations[0], period_date=date(2026, 5, 1), value=5, note="")
+    return c
+
+
+def _campaign_args(with_indicator=False, with_participation=False, **extra):
+    c = _foreign_campaign()
+    args = {"campaign_id": c.id, **extra}
+    if with_indicator:
+        args["indicator_id"] = c.indicators[0].id
+    if with_participation:
+        args["participation_id"] = c.participations[0].id
+    return args
+
+
 # endpoint -> builds the URL arguments pointing at another organization's object.
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
@@ -43,10 +70,26 @@ FOREIGN_ARGS = {
     "spaces.revoke_invitation": lambda: {"invitation_id": _foreign_invitation().id},
     "translations.edit": lambda: {"kind": "department", "obj_id": department(FOREIGN).id, "target": "tg"},
     "translations.review": lambda: {"kind": "department", "obj_id": department(FOREIGN).id, "target": "tg"},
+    "campaigns.workspace": lambda: _campaign_args(),
+    "campaigns.edit": lambda: _campaign_args(),
+    "campaigns.change_status": lambda: _campaign_args(),
+    "campaigns.invite": lambda: _campaign_args(),
+    "campaigns.add_indicator": lambda: _campaign_args(),
+    "campaigns.add_milestone": lambda: _campaign_args(),
+    "campaigns.post_update": lambda: _campaign_args(),
+    "campaigns.public": lambda: _campaign_args(slug="private"),
+    "campaigns.report": lambda: _campaign_args(with_indicator=True),
+    "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
+    "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
+    "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
 }
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
-                   "spaces.settings", "translations.dashboard")
+                   "spaces.settings", "translations.dashboard", "spaces.campaign_list")
+
+
+def _methods(app, endpoint):
+    return {m for r in app.url_map.iter_rules() if r.endpoint == endpoint for m in r.methods}
 
 
 def _id_endpoints(app):
@@ -77,7 +120,7 @@ def test_every_endpoint_declares_an_access_rule(app):
 def test_every_id_route_is_exercised(app):
     assert _id_endpoints(app) == sorted(FOREIGN_ARGS)
     space_routes = {r.endpoint for r in app.url_map.iter_rules() if "org_slug" in r.arguments}
-    assert space_routes == set(FOREIGN_ARGS) | set(SPACE_ENDPOINTS)
+    assert space_routes == {e for e in FOREIGN_ARGS if not e.startswith("campaigns.")} | set(SPACE_ENDPOINTS)
 
 
 def _client(app, email):
@@ -87,9 +130,9 @@ def _client(app, email):
     return c
 
 
-def _url(app, endpoint, slug, **args):
+def _url(app, endpoint, space, **args):
     with app.test_request_context():
-        return url_for(endpoint, lang="en", org_slug=slug, **args)
+        return url_for(endpoint, lang="en", org_slug=space, **args)
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -103,13 +146,16 @@ def test_foreign_object_by_id_is_404_and_changes_nothing(app, database, role, en
     for slug in (FOREIGN, HOME):
         url = _url(app, endpoint, slug, **args)
         get = c.get(url)
-        post = c.post(url, data={"csrf_token": token, "role": "admin", "department": "0", "name": "Hacked"})
-        if role == "anonymous":
-            assert get.status_code in (302, 405), url
-            assert post.status_code == 302 and "/auth/login" in post.location, url
-        else:
-            assert get.status_code in (404, 405), (url, get.status_code)
-            assert post.status_code == 404, (url, post.status_code)
+        post = c.post(url, data={"csrf_token": token, "role": "admin", "department": "0", "name": "Hacked",
+                                 "status": "completed", "join": "1", "body": "Hacked", "title": "Hacked",
+                                 "value": "1", "period_date": "2026-05-02", "unit": "people"})
+        for method, response in (("GET", get), ("POST", post)):
+            if method not in _methods(app, endpoint):
+                assert response.status_code == 405, (url, method)
+            elif rule_of(app, endpoint) == PUBLIC or role != "anonymous":
+                assert response.status_code == 404, (url, method, response.status_code)
+            else:
+                assert response.status_code == 302 and "/auth/login" in response.location, (url, method)
     assert snapshot() == before
 
 

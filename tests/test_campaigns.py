@@ -1,0 +1,363 @@
+"""Campaigns: the status machine, invitations, roll-up, validation, pages, permissions and speed."""
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from app.extensions import db
+from app.models import AuditEvent, Campaign, IndicatorReport, Participation
+from app.services import ServiceError, campaigns, indicators
+from campaign_helpers import campaign, participation
+from helpers import org, snapshot, user
+
+COORDINATOR = "coordinator@example.org"
+KZ_ADMIN = "admin.kazakhstan@example.org"
+KG_ADMIN = "admin.kyrgyzstan@example.org"
+WINTER, HEAT, FIRST_AID, BLOOD = "Safe winter", "Heat wave: look after yourself", "First aid in every family", \
+    "Blood donation month"
+
+
+def _new_regional(status="draft", **extra):
+    values = dict(scope="regional", title="Clean water", summary="", body="", start_date=date(2026, 11, 1),
+                  end_date=date(2027, 1, 31), audiences=[], hashtags="", is_public=False, locale="en")
+    values.update(extra)
+    c = campaigns.create(user(COORDINATOR), org("ifrc-central-asia"), **values)
+    return c
+
+
+# ------------------------------------------------------------------ services
+
+
+def test_status_moves_only_along_allowed_transitions(database):
+    c = _new_regional()
+    actor = user(COORDINATOR)
+    with pytest.raises(ServiceError):
+        campaigns.change_status(actor, c, "completed")
+    for status in ("active", "completed", "archived"):
+        campaigns.change_status(actor, c, status)
+    with pytest.raises(ServiceError):
+        campaigns.change_status(actor, c, "active")
+    events = db.session.scalars(select(AuditEvent.changes).where(AuditEvent.action == "campaign.status_changed",
+                                                                 AuditEvent.object_id == c.id)).all()
+    assert [e["status"] for e in events] == [["draft", "active"], ["active", "completed"],
+                                            ["completed", "archived"]]
+
+
+def test_end_before_start_is_refused(database):
+    with pytest.raises(ServiceError):
+        _new_regional(start_date=date(2027, 1, 1), end_date=date(2026, 1, 1))
+    assert campaign("Clean water") is None
+
+
+def test_only_the_regional_office_creates_regional_campaigns(database):
+    with pytest.raises(ServiceError):
+        campaigns.create(user(KZ_ADMIN), org("kazakhstan"), scope="regional", title="X", summary="", body="",
+                         start_date=date(2026, 1, 1), end_date=date(2026, 2, 1), audiences=[], hashtags="",
+                         is_public=False, locale="kk")
+
+
+def test_invitation_flow(database):
+    c = _new_regional()
+    actor = user(COORDINATOR)
+    assert campaigns.invite(actor, c, [org("kazakhstan"), org("kyrgyzstan")]) == 2
+    assert campaigns.invite(actor, c, [org("kazakhstan")]) == 0  # already invited
+    kz, kg = participation(c, "kazakhstan"), participation(c, "kyrgyzstan")
+    campaigns.join(user(KZ_ADMIN), kz)
+    with pytest.raises(ServiceError, match="already joined"):
+        campaigns.join(user(KZ_ADMIN), kz)
+    with pytest.raises(ServiceError):
+        campaigns.decline(user(KG_ADMIN), kg, "   ")  # a reason is needed
+    campaigns.decline(user(KG_ADMIN), kg, "Not this winter.")
+    assert kg.status == "declined" and kg.reason == "Not this winter."
+    campaigns.withdraw(user(KZ_ADMIN), kz, "Flooding response takes everyone.")
+    assert kz.status == "withdrawn"
+    assert campaigns.invite(actor, c, [org("kyrgyzstan")]) == 1  # invited again after declining
+    with pytest.raises(ServiceError):
+        campaigns.invite(actor, c, [org("ifrc-central-asia")])
+
+
+def test_joining_after_the_campaign_completed_is_refused(database):
+    c = _new_regional()
+    campaigns.invite(user(COORDINATOR), c, [org("kazakhstan")])
+    campaigns.change_status(user(COORDINATOR), c, "active")
+    campaigns.change_status(user(COORDINATOR), c, "completed")
+    with pytest.raises(ServiceError, match="over"):
+        campaigns.join(user(KZ_ADMIN), participation(c, "kazakhstan"))
+    assert participation(c, "kazakhstan").status == "invited"
+
+
+def test_rollup_totals_are_exact(database):
+    winter = campaign(WINTER)
+    people = winter.indicators[0]
+    orgs = {p.organization_id: p.organization for p in winter.participations}
+    r = indicators.rollup(people, orgs)
+    assert r.total == Decimal(3200 + 4100 + 2100 + 2650)
+    assert {s.organization.slug: s.total for s in r.shares} == {"kazakhstan": 7300, "kyrgyzstan": 4750}
+    assert [t for _d, t in r.trend] == [3200, 5300, 9400, 12050]
+    kz = participation(winter, "kazakhstan")
+    for value in ("0.1", "0.2"):
+        indicators.report(user(KZ_ADMIN), people, kz, period_date=date(2026, 11, 27), value=value, note="")
+    r = indicators.rollup(people, orgs)
+    assert r.total == Decimal("12050.3")
+    assert r.percent_of_target == pytest.approx(12050.3 / 50000 * 100)
+
+
+@pytest.mark.parametrize("changes,message", [
+    ({"period_date": date(2026, 10, 1)}, "within the campaign's dates"),
+    ({"value": "-5"}, "cannot be negative"),
+    ({"value": "abc"}, "Enter a number"),
+])
+def test_bad_reports_are_refused(database, changes, message):
+    winter = campaign(WINTER)
+    values = {"period_date": date(2026, 11, 27), "value": "10", "note": ""}
+    values.update(changes)
+    count = db.session.scalar(select(func.count()).select_from(IndicatorReport))
+    with pytest.raises(ServiceError, match=message):
+        indicators.report(user(KZ_ADMIN), winter.indicators[0], participation(winter, "kazakhstan"), **values)
+    assert db.session.scalar(select(func.count()).select_from(IndicatorReport)) == count
+
+
+def test_report_for_an_indicator_of_another_campaign_is_refused(database):
+    winter, heat = campaign(WINTER), campaign(HEAT)
+    with pytest.raises(ServiceError, match="another campaign"):
+        indicators.report(user(KZ_ADMIN), heat.indicators[0], participation(winter, "kazakhstan"),
+                          period_date=date(2026, 7, 1), value="1", note="")
+
+
+# ------------------------------------------------------------------ web
+
+
+def test_coordinator_creates_a_campaign_from_the_browser_form(as_user):
+    c = as_user(COORDINATOR)
+    response = c.post_form("/en/campaigns/new", {
+        "title": "Clean water", "summary": "Water safety.", "body": "Boil *water*.", "start_date": "2026-12-01",
+        "end_date": "2027-02-01", "audiences": ["youth", "media"], "hashtags": "CleanWater #Water",
+        "is_public": "y"})
+    assert response.status_code == 302
+    created = campaign("Clean water")
+    assert created.scope == "regional" and created.status == "draft" and created.audiences == ["youth", "media"]
+    assert created.hashtags == "#CleanWater #Water"
+    page = c.get(response.location).get_data(as_text=True)
+    assert "Boil <em>water</em>." in page
+
+
+def test_end_before_start_on_the_form_gets_a_translated_message(as_user):
+    response = as_user(COORDINATOR).post_form("/ru/campaigns/new", {
+        "title": "Clean water", "start_date": "2027-02-01", "end_date": "2026-12-01"})
+    assert response.status_code == 400
+    assert "The end date cannot be before the start date." not in response.get_data(as_text=True)
+    assert campaign("Clean water") is None
+
+
+def test_markdown_is_rendered_inert(as_user):
+    c = as_user(COORDINATOR)
+    c.post_form("/en/campaigns/new", {
+        "title": "Clean water", "start_date": "2026-12-01", "end_date": "2027-02-01",
+        "body": "<script>alert(1)</script><iframe src='https://evil.example'></iframe>[x](javascript:alert(1))"})
+    page = c.get(f"/en/campaigns/{campaign('Clean water').id}/").get_data(as_text=True)
+    assert "<script>alert" not in page and "<iframe" not in page and "javascript:" not in page
+
+
+def test_society_admin_creates_a_national_campaign(as_user):
+    c = as_user(KZ_ADMIN)
+    response = c.post_form("/en/campaigns/new", {"title": "Kazakh first aid", "start_date": "2026-12-01",
+                                                 "end_date": "2027-02-01"})
+    assert response.status_code == 302
+    created = db.session.scalar(select(Campaign).order_by(Campaign.id.desc()))
+    assert created.scope == "national" and created.owner_org.slug == "kazakhstan"
+    assert [p.organization.slug for p in created.participations] == ["kazakhstan"]
+
+
+def test_volunteers_and_staff_cannot_create_campaigns(as_user):
+    for email in ("volunteer.kazakhstan@example.org", "staff.kazakhstan@example.org"):
+        assert as_user(email).get("/en/campaigns/new").status_code == 403
+
+
+def test_society_joins_from_its_space_and_reports(as_user):
+    coordinator, kz = as_user(COORDINATOR), as_user(KZ_ADMIN)
+    first_aid = campaign(FIRST_AID)  # Kazakhstan is invited, Kyrgyzstan is not involved
+    assert kz.get(f"/en/campaigns/{first_aid.id}/").status_code == 404  # invited: no workspace yet
+    space = kz.get("/en/s/kazakhstan/campaigns").get_data(as_text=True)
+    assert FIRST_AID in space and 'name="join"' in space
+    p = participation(first_aid, "kazakhstan")
+    assert kz.post_form(f"/en/s/kazakhstan/campaigns/{p.id}/respond", {"join": "1"}).status_code == 302
+    assert participation(campaign(FIRST_AID), "kazakhstan").status == "joined"
+    assert kz.get(f"/en/campaigns/{first_aid.id}/").status_code == 200
+    again = kz.post_form(f"/en/s/kazakhstan/campaigns/{p.id}/respond", {"join": "1"}, follow_redirects=True)
+    assert "already joined" in again.get_data(as_text=True)
+    assert coordinator.get(f"/en/campaigns/{first_aid.id}/").status_code == 200
+
+
+def test_decline_needs_a_reason_that_the_coordinator_sees(as_user):
+    first_aid = campaign(FIRST_AID)
+    kz = as_user(KZ_ADMIN)
+    p = participation(first_aid, "kazakhstan")
+    page = kz.post_form(f"/en/s/kazakhstan/campaigns/{p.id}/respond", {"decline": "1", "reason": ""},
+                        follow_redirects=True).get_data(as_text=True)
+    assert "Say why" in page and participation(campaign(FIRST_AID), "kazakhstan").status == "invited"
+    kz.post_form(f"/en/s/kazakhstan/campaigns/{p.id}/respond", {"decline": "1", "reason": "No trainers free."})
+    assert "No trainers free." in as_user(COORDINATOR).get(f"/en/campaigns/{first_aid.id}/").get_data(as_text=True)
+
+
+def test_staff_reports_a_value_and_the_total_moves(as_user):
+    winter = campaign(WINTER)
+    people = winter.indicators[0]
+    staff = as_user("staff.kazakhstan@example.org")
+    kz = participation(winter, "kazakhstan")
+    response = staff.post_form(f"/en/campaigns/{winter.id}/indicators/{people.id}/reports", {
+        "participation": kz.id, "period_date": "2026-11-27", "value": "950", "note": "Shymkent"})
+    assert response.status_code == 302
+    page = as_user(COORDINATOR).get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    assert "13,000" in page  # 12,050 + 950
+
+
+def test_report_outside_dates_gets_a_message_and_changes_nothing(as_user):
+    winter = campaign(WINTER)
+    staff = as_user("staff.kazakhstan@example.org")
+    before = snapshot()
+    response = staff.post_form(f"/en/campaigns/{winter.id}/indicators/{winter.indicators[0].id}/reports", {
+        "participation": participation(winter, "kazakhstan").id, "period_date": "2025-01-01", "value": "5"})
+    assert response.status_code == 400 and "within the campaign" in response.get_data(as_text=True)
+    assert snapshot() == before
+
+
+def test_indicator_of_another_campaign_in_the_url_is_404(as_user):
+    winter, heat = campaign(WINTER), campaign(HEAT)
+    staff = as_user("staff.kazakhstan@example.org")
+    response = staff.post_form(f"/en/campaigns/{winter.id}/indicators/{heat.indicators[0].id}/reports", {
+        "participation": participation(winter, "kazakhstan").id, "period_date": "2026-11-27", "value": "5"})
+    assert response.status_code == 404
+
+
+def test_volunteer_cannot_report_and_admin_of_participant_cannot_edit(as_user):
+    winter = campaign(WINTER)
+    volunteer = as_user("volunteer.kazakhstan@example.org")
+    assert volunteer.get(f"/en/campaigns/{winter.id}/").status_code == 200
+    assert volunteer.post_form(f"/en/campaigns/{winter.id}/indicators/{winter.indicators[0].id}/reports", {
+        "participation": participation(winter, "kazakhstan").id, "period_date": "2026-11-27",
+        "value": "5"}).status_code == 403
+    kz = as_user(KZ_ADMIN)
+    assert kz.get(f"/en/campaigns/{winter.id}/edit").status_code == 403
+    assert kz.post_form(f"/en/campaigns/{winter.id}/status", {"status": "completed"}).status_code == 403
+    assert campaign(WINTER).status == "active"
+
+
+def test_national_campaign_of_another_society_is_404(as_user):
+    blood = campaign(BLOOD)  # Kyrgyzstan's own
+    for email in (KZ_ADMIN, COORDINATOR):
+        assert as_user(email).get(f"/en/campaigns/{blood.id}/").status_code == 404
+    assert as_user(KG_ADMIN).get(f"/en/campaigns/{blood.id}/").status_code == 200
+
+
+def test_local_adaptation_by_the_joined_society(as_user):
+    winter = campaign(WINTER)
+    kz = participation(winter, "kazakhstan")
+    staff = as_user("staff.kazakhstan@example.org")
+    url = f"/kk/campaigns/{winter.id}/participants/{kz.id}/adaptation"
+    assert staff.get(url).status_code == 200
+    response = staff.post_form(url, {"focal_user": user("staff.kazakhstan@example.org").id,
+                                     "local_start": "2026-11-05", "local_end": "2027-02-20",
+                                     "local_note": "Алматы мен Шымкентте", "key_messages": "Жылытуды тексеріңіз"})
+    assert response.status_code == 302
+    page = as_user(KG_ADMIN).get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    assert "Алматы мен Шымкентте" in page  # visible to every participant
+    bad = staff.post_form(url, {"focal_user": "0", "local_start": "2027-03-01", "local_end": "2027-01-01"})
+    assert bad.status_code == 400
+    assert as_user("staff.kyrgyzstan@example.org").get(url).status_code == 403
+
+
+def test_participants_post_news_newest_first(as_user):
+    winter = campaign(WINTER)
+    kg = as_user("staff.kyrgyzstan@example.org")
+    response = kg.post_form(f"/ky/campaigns/{winter.id}/updates", {
+        "body": "Ошто 50 ыктыярчы даярдалды.", "organization": org("kyrgyzstan").id})
+    assert response.status_code == 302
+    page = kg.get(f"/ky/campaigns/{winter.id}/").get_data(as_text=True)
+    feed = page[page.index('id="updates"'):]
+    assert feed.index("Ошто 50 ыктыярчы") < feed.index("Нарында")
+    assert as_user("volunteer.kyrgyzstan@example.org").post_form(
+        f"/ky/campaigns/{winter.id}/updates", {"body": "x", "organization": org("kyrgyzstan").id}
+    ).status_code == 403
+
+
+def test_public_page_for_anyone_in_every_language(client):
+    winter = campaign(WINTER)
+    response = client.get(f"/kk/campaigns/{winter.id}-{winter.slug}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "Қауіпсіз қыс" in page
+    assert "Қазақстан Республикасының Қызыл Жарты Ай қоғамы" in page  # a participating society
+    tg = client.get(f"/tg/campaigns/{winter.id}-{winter.slug}").get_data(as_text=True)
+    assert "Зимистони бехатар" in tg
+    assert client.get(f"/en/campaigns/{winter.id}-wrong-slug").status_code == 301
+
+
+def test_draft_and_private_campaigns_are_never_public(client):
+    for title in (FIRST_AID,):
+        c = campaign(title)
+        assert client.get(f"/en/campaigns/{c.id}-{c.slug}").status_code == 404
+    heat = campaign(HEAT)
+    heat.is_public = False
+    db.session.commit()
+    assert client.get(f"/en/campaigns/{heat.id}-{heat.slug}").status_code == 404
+
+
+def test_lists_show_what_each_society_is_involved_in(as_user):
+    kz = as_user(KZ_ADMIN).get("/en/campaigns/").get_data(as_text=True)
+    assert WINTER in kz and HEAT in kz and FIRST_AID in kz and BLOOD not in kz
+    coordinator = as_user(COORDINATOR).get("/en/campaigns/").get_data(as_text=True)
+    assert WINTER in coordinator and FIRST_AID in coordinator and BLOOD not in coordinator
+    kg = as_user(KG_ADMIN).get("/en/campaigns/").get_data(as_text=True)
+    assert BLOOD in kg and FIRST_AID not in kg
+
+
+def test_list_filters(as_user):
+    c = as_user(COORDINATOR)
+    active = c.get("/en/campaigns/?status=active").get_data(as_text=True)
+    assert WINTER in active and HEAT not in active
+    drafts_2027 = c.get("/en/campaigns/?year=2027&status=draft").get_data(as_text=True)
+    assert FIRST_AID in drafts_2027 and WINTER not in drafts_2027
+    national = as_user(KG_ADMIN).get("/en/campaigns/?scope=national").get_data(as_text=True)
+    assert BLOOD in national and WINTER not in national
+    assert c.get("/en/campaigns/?year=abcd&status=nonsense").status_code == 200
+
+
+def test_list_paginates(as_user):
+    for i in range(22):
+        _new_regional(title=f"Extra {i:02d}")
+    c = as_user(COORDINATOR)
+    first = c.get("/en/campaigns/").get_data(as_text=True)
+    second = c.get("/en/campaigns/?page=2").get_data(as_text=True)
+    assert "page=2" in first and first.count("Extra ") + second.count("Extra ") == 22
+
+
+def _grow(count):
+    """More participants' reports, news and translations on Safe winter."""
+    winter = campaign(WINTER)
+    kz = participation(winter, "kazakhstan")
+    for i in range(count):
+        for indicator in winter.indicators:
+            indicator.reports.append(IndicatorReport(organization_id=kz.organization_id,
+                                                     period_date=date(2026, 11, 2), value=Decimal(i)))
+        campaigns.post_update(user(KZ_ADMIN), winter, kz.organization, f"News {i}", "kk")
+    db.session.commit()
+
+
+def test_campaign_page_and_list_cost_a_fixed_number_of_queries(as_user, query_counter):
+    c = as_user(COORDINATOR)
+    winter = campaign(WINTER)
+    _grow(2)
+    with query_counter() as small_page:
+        c.get(f"/en/campaigns/{winter.id}/")
+    with query_counter() as small_list:
+        c.get("/en/campaigns/")
+    _grow(25)
+    for i in range(5):
+        _new_regional(title=f"More {i}")
+    with query_counter() as big_page:
+        page = c.get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    with query_counter() as big_list:
+        c.get("/en/campaigns/")
+    assert "News 24" in page
+    assert big_page.count == small_page.count
+    assert big_list.count == small_list.count
