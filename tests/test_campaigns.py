@@ -18,6 +18,15 @@ WINTER, HEAT, FIRST_AID, BLOOD = "Safe winter", "Heat wave: look after yourself"
     "Blood donation month"
 
 
+@pytest.fixture(autouse=True)
+def english(app, database):
+    """Service messages read in English here (outside a request they would follow the default, Russian)."""
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
+        yield
+
+
 def _new_regional(status="draft", **extra):
     values = dict(scope="regional", title="Clean water", summary="", body="", start_date=date(2026, 11, 1),
                   end_date=date(2027, 1, 31), audiences=[], hashtags="", is_public=False, locale="en")

@@ -16,7 +16,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from app.forms import Form, PlainText, strip
 
 SCOPE_LABELS = {"regional": _l("Regional"), "national": _l("National")}
-STATUS_LABELS = {"draft": _l("Draft"), "active": _l("Active"), "completed": _l("Completed"),
+STATUS_LABELS = {"draft": _l("Draft"), "active": _l("In progress"), "completed": _l("Completed"),
                  "archived": _l("Archived")}
 STATUS_ACTIONS = {"active": _l("Launch the campaign"), "completed": _l("Mark as completed"),
                   "archived": _l("Archive")}
@@ -107,7 +107,7 @@ class RespondForm(Form):
     reason = _text(_l("Reason"), 1000, area=True)
     join = SubmitField(_l("Join"))
     decline = SubmitField(_l("Decline"))
-    withdraw = SubmitField(_l("Withdraw"))
+    withdraw = SubmitField(_l("Leave the campaign"))
 
 
 class CampaignFilterForm(Form):

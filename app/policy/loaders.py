@@ -1,0 +1,124 @@
+"""Loaders: tenant objects by an id from the request, 404 for what the user may not see."""
+
+from flask import abort
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
+
+from app.extensions import db
+from app.models import (
+    Campaign,
+    CampaignUpdate,
+    Department,
+    Indicator,
+    Invitation,
+    Membership,
+    Organization,
+    Participation,
+)
+from app.policy.rules import TRANSLATABLE_KINDS, can, can_view_campaign
+
+
+def get_space_or_404(user, slug: str | None) -> Organization:
+    org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
+    if org is None or not can(user, "org.view_space", org):
+        abort(404)
+    return org
+
+
+def get_profile_or_404(user, slug: str) -> Organization:
+    org = db.session.scalar(select(Organization).where(Organization.slug == slug))
+    if org is None or not can(user, "org.view_profile", org):
+        abort(404)
+    return org
+
+
+def _in_space_or_404(user, org: Organization, model, object_id: int, *options):
+    """A row of `model` that belongs to `org`, for a member of `org`; 404 for anything else."""
+    if not can(user, "org.view_space", org):
+        abort(404)
+    obj = db.session.scalar(
+        select(model).options(*options).where(model.id == object_id, model.organization_id == org.id)
+    )
+    if obj is None:
+        abort(404)
+    return obj
+
+
+def get_membership_or_404(user, org: Organization, membership_id: int) -> Membership:
+    return _in_space_or_404(user, org, Membership, membership_id, joinedload(Membership.user))
+
+
+def get_department_or_404(user, org: Organization, department_id: int) -> Department:
+    return _in_space_or_404(user, org, Department, department_id)
+
+
+def get_invitation_or_404(user, org: Organization, invitation_id: int) -> Invitation:
+    return _in_space_or_404(user, org, Invitation, invitation_id)
+
+
+def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
+    """Translatable content of the space `org`: the organization itself or one of its departments."""
+    model = TRANSLATABLE_KINDS.get(kind)
+    if model is None or not can(user, "org.view_space", org):
+        abort(404)
+    if model is Organization:
+        if object_id != org.id:
+            abort(404)
+        return org
+    return _in_space_or_404(user, org, model, object_id, selectinload(model.translations))
+
+
+def _campaign_workspace_options():
+    return (
+        selectinload(Campaign.owner_org),
+        selectinload(Campaign.participations).options(
+            joinedload(Participation.organization), joinedload(Participation.focal_user)),
+        selectinload(Campaign.indicators).options(selectinload(Indicator.reports)),
+        selectinload(Campaign.milestones),
+        selectinload(Campaign.updates).options(
+            joinedload(CampaignUpdate.organization), joinedload(CampaignUpdate.author)),
+    )
+
+
+def get_campaign_or_404(user, campaign_id: int, full: bool = False) -> Campaign:
+    """A campaign whose workspace the user may see; 404 for any other, exactly like a missing one."""
+    query = select(Campaign).where(Campaign.id == campaign_id)
+    if full:
+        query = query.options(*_campaign_workspace_options())
+    campaign = db.session.scalar(query)
+    if campaign is None or not can_view_campaign(user, campaign):
+        abort(404)
+    return campaign
+
+
+def get_public_campaign_or_404(campaign_id: int) -> Campaign:
+    campaign = db.session.scalar(select(Campaign).options(*_campaign_workspace_options())
+                                 .where(Campaign.id == campaign_id))
+    if campaign is None or not campaign.is_publicly_visible:
+        abort(404)
+    return campaign
+
+
+def get_indicator_or_404(user, campaign: Campaign, indicator_id: int) -> Indicator:
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    indicator = next((i for i in campaign.indicators if i.id == indicator_id), None)
+    if indicator is None:
+        abort(404)
+    return indicator
+
+
+def get_campaign_participation_or_404(user, campaign: Campaign, participation_id: int) -> Participation:
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    participation = next((p for p in campaign.participations if p.id == participation_id), None)
+    if participation is None:
+        abort(404)
+    return participation
+
+
+def get_space_participation_or_404(user, org: Organization, participation_id: int) -> Participation:
+    """An invitation or participation of the society whose space this is."""
+    return _in_space_or_404(user, org, Participation, participation_id, joinedload(Participation.campaign))
+
+

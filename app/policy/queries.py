@@ -1,0 +1,161 @@
+"""List queries: what a user may see, loaded in a fixed number of SQL statements."""
+from datetime import date
+
+from flask import abort
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from app.extensions import db
+from app.models import (
+    AuditEvent,
+    Campaign,
+    Department,
+    Invitation,
+    Membership,
+    Organization,
+    Participation,
+    User,
+)
+from app.models.base import utcnow
+from app.models.campaign import INVITED, JOINED, REGIONAL
+from app.policy.loaders import _in_space_or_404  # noqa: F401
+from app.policy.rules import _member_of_regional_office, can
+
+
+def visible_members(user, org: Organization) -> list[Membership]:
+    if not can(user, "org.view_space", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Membership)
+            .join(Membership.user)
+            .options(
+                joinedload(Membership.user),
+                joinedload(Membership.department).selectinload(Department.translations),
+            )
+            .where(Membership.organization_id == org.id)
+            .order_by(Membership.is_active.desc(), User.full_name, User.email)
+        ).unique()
+    )
+
+
+def visible_departments(user, org: Organization) -> list[Department]:
+    """Departments belong to the society's own space: its members list them, nobody else."""
+    if not can(user, "org.view_space", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Department)
+            .options(selectinload(Department.translations))
+            .where(Department.organization_id == org.id)
+            .order_by(Department.id)
+        )
+    )
+
+
+def pending_invitations(user, org: Organization) -> list[Invitation]:
+    if not can(user, "org.manage", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Invitation)
+            .where(
+                Invitation.organization_id == org.id,
+                Invitation.accepted_at.is_(None),
+                Invitation.revoked_at.is_(None),
+                Invitation.expires_at > utcnow(),
+            )
+            .order_by(Invitation.created_at.desc())
+        )
+    )
+
+
+def visible_organizations(user) -> list[Organization]:
+    if not user or not user.is_authenticated:
+        return []
+    return list(db.session.scalars(select(Organization).order_by(Organization.kind, Organization.slug)))
+
+
+def profile_contacts(user, org: Organization) -> list[Membership]:
+    """Members shown on the public profile: only when the society shares them."""
+    if not can(user, "org.view_member_emails", org):
+        return []
+    return list(
+        db.session.scalars(
+            select(Membership)
+            .join(Membership.user)
+            .options(joinedload(Membership.user))
+            .where(Membership.organization_id == org.id, Membership.is_active.is_(True))
+            .order_by(User.full_name)
+        )
+    )
+
+
+def visible_audit_events(user, page: int = 1, per_page: int = 50):
+    """The audit log, newest first, one page at a time (platform admins only)."""
+    if not can(user, "audit.view"):
+        abort(403)
+    query = (
+        select(AuditEvent)
+        .options(joinedload(AuditEvent.actor), joinedload(AuditEvent.organization))
+        .order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
+    )
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def translatable_content(user, org: Organization, kind: str | None = None) -> list:
+    """A space's translatable content with all its translations, in a fixed number of queries."""
+    if not can(user, "translation.dashboard", org):
+        return []
+    items = []
+    if kind in (None, "organization"):
+        items.append(org)
+    if kind in (None, "department"):
+        items += visible_departments(user, org)
+    return items
+
+
+def region_organizations(user) -> list[Organization]:
+    """Every organization of the region, for the coordinator's translation overview."""
+    if not can(user, "translation.region"):
+        return []
+    return list(db.session.scalars(
+        select(Organization).options(selectinload(Organization.translations)).order_by(Organization.slug)))
+
+
+def visible_campaigns(user, *, status=None, scope=None, year=None):
+    """Campaigns the user's organizations own, joined or are invited to; every regional one for the
+    regional office. A query (for pagination), with what the list shows loaded up front."""
+    my_orgs = [m.organization_id for m in user.active_memberships] if user.is_authenticated else []
+    involved = select(Participation.campaign_id).where(
+        Participation.organization_id.in_(my_orgs), Participation.status.in_([JOINED, INVITED]))
+    conditions = [Campaign.owner_org_id.in_(my_orgs), Campaign.id.in_(involved)]
+    if user.is_authenticated and _member_of_regional_office(user):
+        conditions.append(Campaign.scope == REGIONAL)
+    query = select(Campaign).where(or_(*conditions)).options(
+        selectinload(Campaign.owner_org),
+        selectinload(Campaign.participations).joinedload(Participation.organization))
+    if status:
+        query = query.where(Campaign.status == status)
+    if scope:
+        query = query.where(Campaign.scope == scope)
+    if year:
+        query = query.where(Campaign.start_date <= date(year, 12, 31), Campaign.end_date >= date(year, 1, 1))
+    return query.order_by(Campaign.start_date.desc(), Campaign.id.desc())
+
+
+def space_participations(user, org: Organization) -> list[Participation]:
+    """A society's invitations and participations, newest campaign first."""
+    if not can(user, "org.view_space", org):
+        return []
+    return list(db.session.scalars(
+        select(Participation).join(Participation.campaign)
+        .options(joinedload(Participation.campaign).selectinload(Campaign.owner_org))
+        .where(Participation.organization_id == org.id)
+        .order_by(Campaign.start_date.desc(), Participation.id.desc())))
+
+
+def user_spaces(user) -> list[Organization]:
+    if not user or not user.is_authenticated:
+        return []
+    return [m.organization for m in user.active_memberships]

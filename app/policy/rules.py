@@ -1,0 +1,181 @@
+"""Access rules and the questions `can(user, action, obj)` answers."""
+from functools import wraps
+
+from flask import abort, g, redirect, request, url_for
+from flask_login import current_user
+
+from app.models import (
+    Campaign,
+    Department,
+    Membership,
+    Organization,
+)
+from app.models.campaign import JOINED, REGIONAL
+from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, SOCIETY_ROLES
+
+# Content that carries translations, by the name used in URLs.
+TRANSLATABLE_KINDS = {"organization": Organization, "department": Department}
+
+PUBLIC = "public"  # anyone, logged in or not
+LOGIN = "login"  # any logged-in user
+MEMBER = "member"  # an active member of the space named in the URL (others: 404)
+PLATFORM_ADMIN = "platform_admin"  # platform admins (others: 403)
+RULES = (PUBLIC, LOGIN, MEMBER, PLATFORM_ADMIN)
+# Endpoints added by Flask and extensions; they serve public static files only.
+STATIC_ENDPOINTS = {"static": PUBLIC, "bootstrap.static": PUBLIC}
+
+
+def rule_of(app, endpoint: str) -> str | None:
+    return getattr(app.view_functions[endpoint], "access_rule", None) or STATIC_ENDPOINTS.get(endpoint)
+
+
+def access(rule: str):
+    """Declare and enforce the access rule of a view. Every endpoint must have one."""
+    if rule not in RULES:
+        raise ValueError(f"unknown access rule {rule!r}")
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            if rule != PUBLIC and not current_user.is_authenticated:
+                return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+            if rule == MEMBER:
+                from app.policy.loaders import get_space_or_404
+
+                g.org = get_space_or_404(current_user, g.pop("org_slug", None))
+            elif rule == PLATFORM_ADMIN and not current_user.is_platform_admin:
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapper.access_rule = rule
+        return wrapper
+
+    return decorate
+
+
+# ---------------------------------------------------------------- questions
+
+
+def membership_in(user, org) -> Membership | None:
+    if not user or not user.is_authenticated or org is None:
+        return None
+    for m in user.memberships:
+        if m.organization_id == org.id and m.is_active:
+            return m
+    return None
+
+
+def is_org_admin(user, org) -> bool:
+    m = membership_in(user, org)
+    if m is None:
+        return False
+    return m.role == ROLE_ADMIN or (org.is_regional_office and m.role == ROLE_COORDINATOR)
+
+
+def is_coordinator(user) -> bool:
+    if not user or not user.is_authenticated:
+        return False
+    return any(m.is_active and m.role == ROLE_COORDINATOR and m.organization.is_regional_office
+               for m in user.memberships)
+
+
+def roles_for(org: Organization) -> tuple[str, ...]:
+    return REGIONAL_ROLES if org.is_regional_office else SOCIETY_ROLES
+
+
+def content_org(obj) -> Organization:
+    """The organization that owns a piece of translatable content."""
+    return obj if isinstance(obj, Organization) else obj.organization
+
+
+def kind_of(obj) -> str:
+    return next(kind for kind, model in TRANSLATABLE_KINDS.items() if isinstance(obj, model))
+
+
+def can_translate(user, obj, locale: str) -> bool:
+    """Admins (and the coordinator in the regional office) translate their organization's
+    content into any language; translators only into the languages of their membership."""
+    from app.i18n import is_locale
+
+    if not isinstance(obj, tuple(TRANSLATABLE_KINDS.values())):
+        return False  # campaign content is edited in place, not yet through the translation workflow
+    org = content_org(obj)
+    m = membership_in(user, org)
+    if m is None or not is_locale(locale) or locale == obj.source_locale:
+        return False
+    if is_org_admin(user, org):
+        return True
+    return m.role == ROLE_TRANSLATOR and locale in m.translation_locales
+
+
+def _member_of_regional_office(user) -> bool:
+    return any(m.is_active and m.organization.is_regional_office for m in user.memberships)
+
+
+def _staff_or_admin(user, org) -> bool:
+    m = membership_in(user, org)
+    return m is not None and (m.role in ("staff", ROLE_ADMIN) or is_org_admin(user, org))
+
+
+def can_view_campaign(user, campaign: Campaign) -> bool:
+    """The workspace: the owner, the regional office (regional campaigns) and joined societies."""
+    if not user or not user.is_authenticated:
+        return False
+    if membership_in(user, campaign.owner_org) is not None:
+        return True
+    if campaign.scope == REGIONAL and _member_of_regional_office(user):
+        return True
+    my_orgs = {m.organization_id for m in user.active_memberships}
+    return any(p.status == JOINED and p.organization_id in my_orgs for p in campaign.participations)
+
+
+def can(user, action: str, obj=None) -> bool:
+    if not user or not user.is_authenticated:
+        return False
+    if action == "org.view_space":
+        return membership_in(user, obj) is not None
+    if action == "org.manage":
+        return is_org_admin(user, obj)
+    if action == "org.view_profile":
+        return True
+    if action == "org.view_member_emails":
+        return membership_in(user, obj) is not None or bool(obj.share_member_emails)
+    if action == "org.create":
+        return bool(user.is_platform_admin)
+    if action in ("membership.change", "department.change", "invitation.change"):
+        return is_org_admin(user, obj.organization)
+    if action == "audit.view":
+        return bool(user.is_platform_admin)
+    if action == "translation.dashboard":
+        m = membership_in(user, obj)
+        return m is not None and (is_org_admin(user, obj) or m.role == ROLE_TRANSLATOR)
+    if action == "translation.region":
+        return is_coordinator(user)
+    if action == "translation.edit":
+        content, locale = obj
+        return can_translate(user, content, locale)
+    if action == "campaign.create":  # obj: the owning organization
+        return is_org_admin(user, obj)
+    if action == "campaign.view":
+        return can_view_campaign(user, obj)
+    if action == "campaign.edit":
+        return can_view_campaign(user, obj) and (
+            is_org_admin(user, obj.owner_org) or (obj.scope == REGIONAL and is_coordinator(user)))
+    if action == "campaign.invite":
+        return obj.scope == REGIONAL and is_coordinator(user)
+    if action == "campaign.post_update":
+        return can_view_campaign(user, obj) and (
+            can(user, "campaign.edit", obj) or any(p.status == JOINED and _staff_or_admin(user, p.organization)
+                                                   for p in obj.participations))
+    if action == "participation.respond":  # join, decline, withdraw
+        return is_org_admin(user, obj.organization)
+    if action == "participation.edit":  # local adaptation and indicator reports
+        return obj.status == JOINED and _staff_or_admin(user, obj.organization)
+    raise ValueError(f"unknown action {action!r}")
+
+
+def authorize(user, action: str, obj=None) -> None:
+    if not can(user, action, obj):
+        abort(403)
+
+
