@@ -61,6 +61,7 @@ class Config:
     MAIL_LOG = True
 
     DEMO_PASSWORD = "hamkor-demo-2026"
+    UPLOAD_DIR = os.environ.get("UPLOAD_DIR", str(INSTANCE_DIR / "uploads"))
 
 
 class DevelopmentConfig(Config):

@@ -54,7 +54,8 @@ def demo_hash():
 @pytest.fixture(scope="session")
 def app(tmp_path_factory):
     url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
-    application = create_app("testing", SQLALCHEMY_DATABASE_URI=url)
+    application = create_app("testing", SQLALCHEMY_DATABASE_URI=url,
+                             UPLOAD_DIR=str(tmp_path_factory.mktemp("uploads")))
     application.test_client_class = Client
     with application.app_context():
         db.drop_all()

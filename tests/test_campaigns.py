@@ -370,3 +370,31 @@ def test_campaign_page_and_list_cost_a_fixed_number_of_queries(as_user, query_co
     assert "News 24" in page
     assert big_page.count == small_page.count
     assert big_list.count == small_list.count
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 40
+
+
+def _upload(client, title, data, filename):
+    import io
+
+    return client.post_form("/en/campaigns/new", {
+        "title": title, "start_date": "2026-12-01", "end_date": "2027-02-01", "is_public": "y",
+        "cover": (io.BytesIO(data), filename)}, content_type="multipart/form-data")
+
+
+def test_cover_image_is_checked_by_its_bytes_and_served_safely(as_user, client):
+    coordinator = as_user(COORDINATOR)
+    fake = _upload(coordinator, "Fake cover", b"<html><script>alert(1)</script></html>", "cover.png")
+    assert fake.status_code == 400 and "PNG, JPEG or WebP" in fake.get_data(as_text=True)
+    assert campaign("Fake cover") is None
+    assert _upload(coordinator, "Real cover", PNG, "../../etc/passwd").status_code == 302
+    real = campaign("Real cover")
+    assert real.cover_type == "image/png" and "passwd" not in real.cover_key and "/" not in real.cover_key
+    image = coordinator.get(f"/en/campaigns/{real.id}/cover")
+    assert image.status_code == 200 and image.mimetype == "image/png"
+    assert image.headers["X-Content-Type-Options"] == "nosniff" and image.data == PNG
+    # A draft is not public yet: its cover is not either.
+    assert client.get(f"/en/campaigns/{real.id}/cover").status_code == 404
+    campaigns.change_status(user(COORDINATOR), campaign("Real cover"), "active")
+    assert client.get(f"/en/campaigns/{real.id}/cover").status_code == 200

@@ -13,6 +13,8 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from flask_wtf.file import FileField
+
 from app.forms import Form, PlainText, strip
 
 SCOPE_LABELS = {"regional": _l("Regional"), "national": _l("National")}
@@ -52,6 +54,7 @@ class CampaignForm(Form):
                                     option_widget=CheckboxInput(), widget=ListWidget(prefix_label=False))
     hashtags = _text(_l("Hashtags"), 255, description=_l("Separated by spaces, e.g. #FirstAid #HeatWave"))
     is_public = BooleanField(_l("Public: anyone may read the campaign page"))
+    cover = FileField(_l("Cover image (optional)"), description=_l("Use a PNG, JPEG or WebP image of at most 2 MB."))
     submit = SubmitField(_l("Save"))
 
 

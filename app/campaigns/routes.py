@@ -1,5 +1,5 @@
 """Campaigns: the list, creating and editing, the workspace, and the public page."""
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -21,7 +21,7 @@ from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.models.campaign import JOINED, REGIONAL
 from app.policy import LOGIN, PUBLIC, access
-from app.services import ServiceError, campaigns, indicators
+from app.services import ServiceError, campaigns, covers, indicators
 from app.campaigns import charts
 
 PER_PAGE = 20
@@ -54,9 +54,11 @@ def _owner_for_new():
 
 
 def _campaign_values(form):
+    cover = form.cover.data if form.cover.data and getattr(form.cover.data, "filename", "") else None
     return dict(title=form.title.data, summary=form.summary.data or "", body=form.body.data or "",
                 start_date=form.start_date.data, end_date=form.end_date.data, audiences=form.audiences.data,
-                hashtags=form.hashtags.data or "", is_public=form.is_public.data, locale=current_locale())
+                hashtags=form.hashtags.data or "", is_public=form.is_public.data, locale=current_locale(),
+                cover=cover.stream if cover else None)
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -299,6 +301,17 @@ def adaptation(campaign_id, participation_id):
             return _back(campaign, "#participants")
     return render_template("campaigns/adaptation.html", campaign=campaign, participation=participation,
                            form=form), 400 if form.errors else 200
+
+
+@bp.route("/<int:campaign_id>/cover")
+@access(PUBLIC)
+def cover(campaign_id):
+    """The cover image: for everyone on a public campaign, otherwise for those who see the workspace."""
+    campaign = policy.get_campaign_cover_or_404(current_user, campaign_id)
+    response = send_file(covers.path_of(campaign.cover_key), mimetype=campaign.cover_type, max_age=3600)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "public, max-age=3600" if campaign.is_publicly_visible else "private, max-age=600"
+    return response
 
 
 @bp.route("/<int:campaign_id>-<slug>")

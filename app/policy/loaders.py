@@ -91,6 +91,15 @@ def get_campaign_or_404(user, campaign_id: int, full: bool = False) -> Campaign:
     return campaign
 
 
+def get_campaign_cover_or_404(user, campaign_id: int) -> Campaign:
+    campaign = db.session.scalar(select(Campaign).where(Campaign.id == campaign_id))
+    if campaign is None or not campaign.cover_key:
+        abort(404)
+    if not campaign.is_publicly_visible and not can_view_campaign(user, campaign):
+        abort(404)
+    return campaign
+
+
 def get_public_campaign_or_404(campaign_id: int) -> Campaign:
     campaign = db.session.scalar(select(Campaign).options(*_campaign_workspace_options())
                                  .where(Campaign.id == campaign_id))

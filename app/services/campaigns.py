@@ -23,7 +23,7 @@ from app.models.campaign import (
     WITHDRAWN,
 )
 from app.models.org import NATIONAL_SOCIETY
-from app.services import ServiceError, audit, translations
+from app.services import ServiceError, audit, covers, translations
 
 _CYRILLIC_TO_LATIN = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяқғҳҷӯӣўәіңөұүһ",
@@ -49,7 +49,7 @@ def _texts(title, summary, body) -> dict:
 
 
 def create(actor, owner: Organization, *, scope: str, title: str, summary: str, body: str, start_date: date,
-           end_date: date, audiences, hashtags: str, is_public: bool, locale: str) -> Campaign:
+           end_date: date, audiences, hashtags: str, is_public: bool, locale: str, cover=None) -> Campaign:
     if scope not in SCOPES:
         raise ServiceError(_l("Choose regional or national."), field="scope")
     if scope == REGIONAL and not owner.is_regional_office:
@@ -61,6 +61,8 @@ def create(actor, owner: Organization, *, scope: str, title: str, summary: str, 
                         hashtags=_hashtags(hashtags), is_public=is_public, source_locale=locale,
                         slug=slugify(title))
     campaign.audiences = [a for a in AUDIENCES if a in (audiences or [])]
+    if cover:
+        campaign.cover_key, campaign.cover_type = covers.store(cover)
     db.session.add(campaign)
     translations.apply(actor, campaign, locale, _texts(title, summary, body))
     if scope == NATIONAL:
@@ -81,8 +83,10 @@ def _hashtags(raw: str) -> str:
 
 
 def update(actor, campaign: Campaign, *, title: str, summary: str, body: str, start_date: date, end_date: date,
-           audiences, hashtags: str, is_public: bool, locale: str) -> None:
+           audiences, hashtags: str, is_public: bool, locale: str, cover=None) -> None:
     _check_dates(start_date, end_date)
+    if cover:
+        campaign.cover_key, campaign.cover_type = covers.store(cover)
     campaign.start_date, campaign.end_date = start_date, end_date
     campaign.audiences = [a for a in AUDIENCES if a in (audiences or [])]
     campaign.hashtags, campaign.is_public = _hashtags(hashtags), is_public

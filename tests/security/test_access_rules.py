@@ -16,6 +16,7 @@ from app.services import campaigns, indicators, members
 from helpers import user
 from helpers import department, membership, org, snapshot
 
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 HOME = "kyrgyzstan"  # the society of the acting users
 FOREIGN = "kazakhstan"  # the society whose objects they must not reach
 ROLES = {
@@ -49,8 +50,15 @@ def _foreign_campaign():
     return c
 
 
-def _campaign_args(with_indicator=False, with_participation=False, **extra):
+def _campaign_args(with_indicator=False, with_participation=False, with_cover=False, **extra):
     c = _foreign_campaign()
+    if with_cover:
+        import io
+
+        from app.services import covers
+
+        c.cover_key, c.cover_type = covers.store(io.BytesIO(PNG))
+        db.session.commit()
     args = {"campaign_id": c.id, **extra}
     if with_indicator:
         args["indicator_id"] = c.indicators[0].id
@@ -78,6 +86,7 @@ FOREIGN_ARGS = {
     "campaigns.add_milestone": lambda: _campaign_args(),
     "campaigns.post_update": lambda: _campaign_args(),
     "campaigns.public": lambda: _campaign_args(slug="private"),
+    "campaigns.cover": lambda: _campaign_args(with_cover=True),
     "campaigns.report": lambda: _campaign_args(with_indicator=True),
     "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
     "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
