@@ -13,7 +13,8 @@ STYLE = Style(background="white", plot_background="white", font_family="sans-ser
 def _config(chart_class, title):
     # js=[]: no external script; the SVG is shown through <img>, so the page's CSP holds.
     return chart_class(js=[], style=STYLE, title=title, width=640, height=360, disable_xml_declaration=True,
-                       value_formatter=lambda v: format_decimal(v), print_values=False, show_legend=True)
+                       value_formatter=lambda v: format_decimal(v), print_values=False, show_legend=True,
+                       truncate_legend=48, legend_at_bottom=True)
 
 
 def render(kind: str, rollup) -> str:
