@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.extensions import db
-from app.models import AuditEvent, Campaign, IndicatorReport, Participation
+from app.models import AuditEvent, Campaign, IndicatorReport
 from app.services import ServiceError, campaigns, indicators
 from campaign_helpers import campaign, participation
 from helpers import org, snapshot, user

@@ -217,7 +217,7 @@ def test_society_dashboard_counts_match_the_data(as_user):
 def _summary(page):
     row = re.search(r"<th scope=\"row\">[^<]+</th>(.*?)</tr>", page, re.S).group(1)
     cells = re.findall(r'<td class="counts">(\d+) / (\d+)</td>', row)
-    return dict(zip(("missing", "outdated", "draft", "reviewed"), cells))
+    return dict(zip(("missing", "outdated", "draft", "reviewed"), cells, strict=True))
 
 
 def test_region_dashboard_for_the_coordinator_only(as_user):

@@ -146,6 +146,20 @@ def _back(campaign, anchor=""):
     return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + anchor)
 
 
+def _submit(campaign, form, form_key: str, run, done: str, anchor: str):
+    """A form posted from the workspace: run the service, or show the workspace again with the
+    form as it was sent and the reason it was refused."""
+    if form.validate_on_submit():
+        try:
+            result = run()
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(done(result) if callable(done) else done, "success")
+            return _back(campaign, anchor)
+    return _workspace(campaign, status=400, **{form_key: form})
+
+
 @bp.route("/<int:campaign_id>/status", methods=["POST"])
 @access(LOGIN)
 def change_status(campaign_id):
@@ -169,15 +183,9 @@ def invite(campaign_id):
     policy.authorize(current_user, "campaign.invite", campaign)
     form = InviteSocietiesForm()
     _forms(campaign, invite=form)
-    if form.validate_on_submit():
-        try:
-            count = campaigns.invite(current_user, campaign, campaigns.societies(form.societies.data))
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            flash(_("Invitations sent: %(count)s.", count=count), "success")
-            return _back(campaign, "#participants")
-    return _workspace(campaign, status=400, invite=form)
+    return _submit(campaign, form, "invite",
+                   lambda: campaigns.invite(current_user, campaign, campaigns.societies(form.societies.data)),
+                   lambda count: _("Invitations sent: %(count)s.", count=count), "#participants")
 
 
 @bp.route("/<int:campaign_id>/indicators", methods=["POST"])
@@ -186,19 +194,12 @@ def add_indicator(campaign_id):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     policy.authorize(current_user, "campaign.edit", campaign)
     form = IndicatorForm()
-    if form.validate_on_submit():
-        targets = {p.organization: request.form.get(f"target-{p.organization_id}")
-                   for p in campaign.participations}
-        try:
-            indicators.add(current_user, campaign, name=form.name.data, unit=form.unit.data,
-                           regional_target=form.regional_target.data, society_targets=targets,
-                           locale=current_locale())
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            flash(_("The indicator has been added."), "success")
-            return _back(campaign, "#indicators")
-    return _workspace(campaign, status=400, indicator=form)
+    targets = {p.organization: request.form.get(f"target-{p.organization_id}") for p in campaign.participations}
+    return _submit(campaign, form, "indicator",
+                   lambda: indicators.add(current_user, campaign, name=form.name.data, unit=form.unit.data,
+                                          regional_target=form.regional_target.data, society_targets=targets,
+                                          locale=current_locale()),
+                   _("The indicator has been added."), "#indicators")
 
 
 @bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/reports", methods=["POST"])
@@ -211,17 +212,11 @@ def report(campaign_id, indicator_id):
     if not mine:
         abort(403)
     _forms(campaign, report=form)
-    if form.validate_on_submit():
-        participation = next(p for p in mine if p.id == form.participation.data)
-        try:
-            indicators.report(current_user, indicator, participation, period_date=form.period_date.data,
-                              value=form.value.data, note=form.note.data)
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            flash(_("The value has been reported."), "success")
-            return _back(campaign, "#indicators")
-    return _workspace(campaign, status=400, report=form)
+    return _submit(campaign, form, "report",
+                   lambda: indicators.report(
+                       current_user, indicator, next(p for p in mine if p.id == form.participation.data),
+                       period_date=form.period_date.data, value=form.value.data, note=form.note.data),
+                   _("The value has been reported."), "#indicators")
 
 
 @bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/<any(share, trend):chart>.svg")
@@ -240,16 +235,11 @@ def add_milestone(campaign_id):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     policy.authorize(current_user, "campaign.edit", campaign)
     form = MilestoneForm()
-    if form.validate_on_submit():
-        try:
-            campaigns.add_milestone(current_user, campaign, on_date=form.on_date.data, kind=form.kind.data,
-                                    title=form.title.data, locale=current_locale())
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            flash(_("The milestone has been added."), "success")
-            return _back(campaign, "#milestones")
-    return _workspace(campaign, status=400, milestone=form)
+    return _submit(campaign, form, "milestone",
+                   lambda: campaigns.add_milestone(current_user, campaign, on_date=form.on_date.data,
+                                                   kind=form.kind.data, title=form.title.data,
+                                                   locale=current_locale()),
+                   _("The milestone has been added."), "#milestones")
 
 
 @bp.route("/<int:campaign_id>/updates", methods=["POST"])
@@ -259,17 +249,11 @@ def post_update(campaign_id):
     policy.authorize(current_user, "campaign.post_update", campaign)
     form = UpdateForm()
     _forms(campaign, update=form)
-    if form.validate_on_submit():
-        org = next(o for o in [p.organization for p in campaign.participations] + [campaign.owner_org]
-                   if o.id == form.organization.data)
-        try:
-            campaigns.post_update(current_user, campaign, org, form.body.data, current_locale())
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            flash(_("Your news has been posted."), "success")
-            return _back(campaign, "#updates")
-    return _workspace(campaign, status=400, update=form)
+    authors = {o.id: o for o in [p.organization for p in campaign.participations] + [campaign.owner_org]}
+    return _submit(campaign, form, "update",
+                   lambda: campaigns.post_update(current_user, campaign, authors[form.organization.data],
+                                                 form.body.data, current_locale()),
+                   _("Your news has been posted."), "#updates")
 
 
 @bp.route("/<int:campaign_id>/participants/<int:participation_id>/adaptation", methods=["GET", "POST"])

@@ -5,6 +5,5 @@ loaders below (which answer 404 for what the user may not see, exactly like a
 missing row) and ask authorize() before a change (403 when seen but not theirs).
 """
 from app.policy.loaders import *  # noqa: F401,F403
-from app.policy.loaders import _in_space_or_404  # noqa: F401
 from app.policy.queries import *  # noqa: F401,F403
 from app.policy.rules import *  # noqa: F401,F403

@@ -18,7 +18,6 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.campaign import INVITED, JOINED, REGIONAL
-from app.policy.loaders import _in_space_or_404  # noqa: F401
 from app.policy.rules import _member_of_regional_office, can
 
 

@@ -10,7 +10,6 @@ from app.models import Campaign, CampaignUpdate, Milestone, Organization, Partic
 from app.models.campaign import (
     ACTIVE,
     AUDIENCES,
-    COMPLETED,
     DECLINED,
     DRAFT,
     INVITED,
