@@ -121,9 +121,10 @@ def rendered(obj, field: str, org=None) -> Markup:
         return escape(shown) if lang == used else Markup('<span lang="{0}">{1}</span>').format(lang, shown)
     note = gettext("shown in %(language)s", language=language_name(used))
     link = Markup("")
-    if policy.can_translate(current_user, obj, page):
-        url = url_for("translations.edit", org_slug=policy.content_org(obj).slug, kind=policy.kind_of(obj),
-                      obj_id=obj.id, target=page)
+    space = policy.translation_space(current_user, obj, page)
+    if space is not None:
+        url = url_for("translations.edit", org_slug=space.slug, kind=policy.kind_of(obj), obj_id=obj.id,
+                      target=page)
         link = Markup(' · <a href="{0}">{1}</a>').format(url, gettext("translate"))
     return Markup('<span lang="{0}">{1}</span> <small class="fallback-note text-muted">({2}{3})</small>').format(
         lang, shown, note, link)

@@ -203,15 +203,21 @@ def test_translate_link_only_for_those_allowed(as_user):
 
 
 def test_society_dashboard_counts_match_the_data(as_user):
-    page = as_user(ADMIN).get("/en/s/kyrgyzstan/translations?language=tg").get_data(as_text=True)
-    # Tajik: the society (its name is translated, its description is not) and four departments,
-    # of which Youth has no Tajik name. Items take their worst field.
-    summary = _summary(page)
-    assert summary["missing"] == ("2", "2")  # the society (description) and Youth (name)
-    assert summary["reviewed"] == ("3", "4")  # three departments; the society's name and three names
-    assert summary["outdated"] == ("0", "0") and summary["draft"] == ("0", "0")
-    english = _summary(as_user(ADMIN).get("/en/s/kyrgyzstan/translations?language=en").get_data(as_text=True))
+    admin = as_user(ADMIN)
+    # Tajik: the society's name is translated, its description is not.
+    society = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=organization").get_data(as_text=True))
+    assert society["missing"] == ("1", "1") and society["reviewed"] == ("0", "1")
+    # Four departments, of which Youth has no Tajik name.
+    departments = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department")
+                           .get_data(as_text=True))
+    assert departments["missing"] == ("1", "1") and departments["reviewed"] == ("3", "3")
+    assert departments["outdated"] == ("0", "0") and departments["draft"] == ("0", "0")
+    english = _summary(admin.get("/en/s/kyrgyzstan/translations?language=en&kind=department").get_data(as_text=True))
     assert english["outdated"] == ("1", "1")  # Disaster management was renamed in Kyrgyz since
+    # Campaigns the society takes part in: Safe winter and the heat wave (joined) and its own
+    # blood donation month. Tajik has the winter title only: 3 items missing something.
+    campaigns = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=campaign").get_data(as_text=True))
+    assert campaigns["missing"][0] == "3" and campaigns["reviewed"] == ("0", "1")
 
 
 def _summary(page):
@@ -273,3 +279,23 @@ def test_uzbek_content_switches_script_and_remembers_it(client):
     assert "Lotin yozuvida" in again and "<th scope=\"col\">Nom</th>" in again  # the interface stays in Latin
     back = client.get("/uz/organizations/?script=latn").get_data(as_text=True)
     assert "Qirgʻiziston Respublikasi Qizil Yarim Oy milliy jamiyati" in back
+
+
+def test_society_translator_translates_a_campaign_it_takes_part_in(as_user):
+    from campaign_helpers import campaign
+
+    winter = campaign("Safe winter")  # owned by the regional office, joined by Kyrgyzstan
+    translator = as_user(TRANSLATOR)  # into ru, en, tg, uz
+    url = f"/tg/s/kyrgyzstan/translations/campaign/{winter.id}/tg"
+    page = translator.get(url).get_data(as_text=True)
+    assert "Безопасная зима" in page  # the source (Russian) on the left
+    response = translator.post_form(url, {"title": "Зимистони бехатар", "version": str(winter.translation("tg").version),
+                                          "summary": "Маъракаи минтақавӣ дар бораи гармкунии бехатар.", "body": ""})
+    assert response.status_code == 302
+    public = as_user(ADMIN).get(f"/tg/campaigns/{winter.id}-{winter.slug}").get_data(as_text=True)
+    assert "Маъракаи минтақавӣ дар бораи гармкунии бехатар." in public
+    # A campaign the society is not part of cannot be reached through its space.
+    first_aid = campaign("First aid in every family")
+    assert translator.get(f"/tg/s/kyrgyzstan/translations/campaign/{first_aid.id}/tg").status_code == 404
+    assert as_user("translator.kazakhstan@example.org").get(
+        f"/en/s/kazakhstan/translations/campaign/{campaign('Blood donation month').id}/en").status_code == 404

@@ -15,7 +15,7 @@ from app.models import (
     Organization,
     Participation,
 )
-from app.policy.rules import TRANSLATABLE_KINDS, can, can_view_campaign
+from app.policy.rules import TRANSLATABLE_KINDS, can, can_view_campaign, org_sees_campaign
 
 
 def get_space_or_404(user, slug: str | None) -> Organization:
@@ -57,7 +57,8 @@ def get_invitation_or_404(user, org: Organization, invitation_id: int) -> Invita
 
 
 def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
-    """Translatable content of the space `org`: the organization itself or one of its departments."""
+    """Translatable content of the space `org`: the organization itself, one of its departments,
+    or a campaign it owns or takes part in."""
     model = TRANSLATABLE_KINDS.get(kind)
     if model is None or not can(user, "org.view_space", org):
         abort(404)
@@ -65,6 +66,12 @@ def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
         if object_id != org.id:
             abort(404)
         return org
+    if model is Campaign:
+        campaign = db.session.scalar(select(Campaign).options(selectinload(Campaign.participations))
+                                     .where(Campaign.id == object_id))
+        if campaign is None or not org_sees_campaign(org, campaign):
+            abort(404)
+        return campaign
     return _in_space_or_404(user, org, model, object_id, selectinload(model.translations))
 
 

@@ -111,7 +111,20 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
         items.append(org)
     if kind in (None, "department"):
         items += visible_departments(user, org)
+    if kind in (None, "campaign"):
+        items += _campaigns_of_space(org)
     return items
+
+
+def _campaigns_of_space(org: Organization) -> list[Campaign]:
+    joined = select(Participation.campaign_id).where(Participation.organization_id == org.id,
+                                                     Participation.status == JOINED)
+    conditions = [Campaign.owner_org_id == org.id, Campaign.id.in_(joined)]
+    if org.is_regional_office:
+        conditions.append(Campaign.scope == REGIONAL)
+    return list(db.session.scalars(
+        select(Campaign).options(selectinload(Campaign.owner_org), selectinload(Campaign.participations))
+        .where(or_(*conditions)).order_by(Campaign.start_date.desc())))
 
 
 def region_organizations(user) -> list[Organization]:

@@ -14,7 +14,7 @@ from app.models.campaign import JOINED, REGIONAL
 from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, SOCIETY_ROLES
 
 # Content that carries translations, by the name used in URLs.
-TRANSLATABLE_KINDS = {"organization": Organization, "department": Department}
+TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "campaign": Campaign}
 
 PUBLIC = "public"  # anyone, logged in or not
 LOGIN = "login"  # any logged-in user
@@ -92,20 +92,42 @@ def kind_of(obj) -> str:
     return next(kind for kind, model in TRANSLATABLE_KINDS.items() if isinstance(obj, model))
 
 
-def can_translate(user, obj, locale: str) -> bool:
-    """Admins (and the coordinator in the regional office) translate their organization's
-    content into any language; translators only into the languages of their membership."""
+def org_sees_campaign(org: Organization, campaign: Campaign) -> bool:
+    """The owner, the regional office (regional campaigns) and the societies that joined."""
+    if campaign.owner_org_id == org.id or (campaign.scope == REGIONAL and org.is_regional_office):
+        return True
+    return any(p.organization_id == org.id and p.status == JOINED for p in campaign.participations)
+
+
+def org_holds_content(org: Organization, obj) -> bool:
+    """Whether `obj` is content of, or shared with, the space of `org`."""
+    if isinstance(obj, Campaign):
+        return org_sees_campaign(org, obj)
+    return content_org(obj).id == org.id
+
+
+def translation_space(user, obj, locale: str) -> Organization | None:
+    """The organization through which `user` may translate `obj` into `locale`, if any.
+
+    Admins (and the coordinator in the regional office) translate into any language;
+    translators only into the languages of their membership. A society translates its own
+    content and the campaigns it takes part in, never the source language."""
     from app.i18n import is_locale
 
     if not isinstance(obj, tuple(TRANSLATABLE_KINDS.values())):
-        return False  # campaign content is edited in place, not yet through the translation workflow
-    org = content_org(obj)
-    m = membership_in(user, org)
-    if m is None or not is_locale(locale) or locale == obj.source_locale:
-        return False
-    if is_org_admin(user, org):
-        return True
-    return m.role == ROLE_TRANSLATOR and locale in m.translation_locales
+        return None
+    if not user or not user.is_authenticated or not is_locale(locale) or locale == obj.source_locale:
+        return None
+    for m in user.active_memberships:
+        if not org_holds_content(m.organization, obj):
+            continue
+        if is_org_admin(user, m.organization) or (m.role == ROLE_TRANSLATOR and locale in m.translation_locales):
+            return m.organization
+    return None
+
+
+def can_translate(user, obj, locale: str) -> bool:
+    return translation_space(user, obj, locale) is not None
 
 
 def _member_of_regional_office(user) -> bool:

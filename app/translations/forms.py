@@ -5,15 +5,16 @@ from wtforms.validators import Length
 from app.forms import Form, PlainText, strip
 from app.i18n import ENDONYMS
 
-FIELD_LABELS = {"name": _l("Name"), "description": _l("Description")}
-KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department")}
+FIELD_LABELS = {"name": _l("Name"), "description": _l("Description"), "title": _l("Title"),
+                "summary": _l("Summary"), "body": _l("Text")}
+KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department"), "campaign": _l("Campaign")}
 STATE_LABELS = {
     "missing": _l("Missing"),
     "outdated": _l("Outdated"),
     "draft": _l("Draft"),
     "reviewed": _l("Reviewed"),
 }
-_LIMITS = {"name": 200, "description": 5000}
+_LIMITS = {"name": 200, "title": 200, "description": 5000, "summary": 1000, "body": 20000}
 
 
 def translation_form_class(obj):
@@ -24,7 +25,7 @@ def translation_form_class(obj):
         submit = SubmitField(_l("Save as draft"))
 
     for name in obj.__translatable__:
-        field_class = TextAreaField if name == "description" else StringField
+        field_class = TextAreaField if _LIMITS[name] > 200 else StringField
         setattr(TranslationForm, name, field_class(
             FIELD_LABELS[name], filters=[strip], validators=[Length(max=_LIMITS[name]), PlainText()]))
     return TranslationForm

@@ -108,16 +108,18 @@ def _id_endpoints(app):
 
 @pytest.mark.parametrize("role", [r for r in ROLES if r != "anonymous"])
 @pytest.mark.parametrize("endpoint", ["translations.edit", "translations.review"])
-def test_foreign_organization_cannot_be_translated(app, database, role, endpoint):
-    """Another society's name is public, but it is not this user's to translate: 404 under their
-    own space, 404 under the foreign space (not a member), and nothing changes."""
+def test_foreign_organization_and_campaign_cannot_be_translated(app, database, role, endpoint):
+    """Another society's name is public, but it is not this user's to translate; nor is a campaign
+    their society takes no part in: 404 under their own space, 404 under the foreign space."""
+    foreign_campaign = _foreign_campaign()
     c = _client(app, ROLES[role])
     token = c.csrf_token()
     before = snapshot()
-    args = {"kind": "organization", "obj_id": org(FOREIGN).id, "target": "tg"}
-    for slug in (FOREIGN, HOME):
-        url = _url(app, endpoint, slug, **args)
-        assert c.post(url, data={"csrf_token": token, "name": "Hacked", "version": "1"}).status_code == 404
+    for kind, obj_id in (("organization", org(FOREIGN).id), ("campaign", foreign_campaign.id)):
+        for slug in (FOREIGN, HOME):
+            url = _url(app, endpoint, slug, kind=kind, obj_id=obj_id, target="tg")
+            response = c.post(url, data={"csrf_token": token, "name": "Hacked", "title": "Hacked", "version": "1"})
+            assert response.status_code == 404, url
     assert snapshot() == before
 
 
