@@ -182,9 +182,11 @@ def invite(campaign_id):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     policy.authorize(current_user, "campaign.invite", campaign)
     form = InviteSocietiesForm()
-    _forms(campaign, invite=form)
+    _forms(campaign, invite=form)  # the choices: societies not yet in the campaign
+    organizations = {o.id: o for o in policy.visible_organizations(current_user)}
     return _submit(campaign, form, "invite",
-                   lambda: campaigns.invite(current_user, campaign, campaigns.societies(form.societies.data)),
+                   lambda: campaigns.invite(current_user, campaign,
+                                            [organizations[i] for i in form.societies.data]),
                    lambda count: _("Invitations sent: %(count)s.", count=count), "#participants")
 
 

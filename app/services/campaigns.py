@@ -3,7 +3,6 @@ import re
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
 
 from app.extensions import db
 from app.models import Campaign, CampaignUpdate, Milestone, Organization, Participation
@@ -203,8 +202,3 @@ def post_update(actor, campaign: Campaign, org: Organization, body: str, locale:
     db.session.commit()
     return item
 
-
-def societies(ids) -> list[Organization]:
-    if not ids:
-        return []
-    return list(db.session.scalars(select(Organization).where(Organization.id.in_(ids))))
