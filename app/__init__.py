@@ -129,9 +129,13 @@ def register_i18n(app: Flask) -> None:
     from app.models.campaign import TRANSITIONS
     from app.translations.forms import FIELD_LABELS, KIND_LABELS, STATE_LABELS
 
+    from app.tasks import forms as task_forms
+
     campaign_labels = {name: getattr(campaign_forms, name) for name in (
         "SCOPE_LABELS", "STATUS_LABELS", "STATUS_ACTIONS", "PARTICIPATION_LABELS", "AUDIENCE_LABELS",
         "UNIT_LABELS", "MILESTONE_LABELS")}
+    campaign_labels.update({name: getattr(task_forms, name) for name in (
+        "TASK_STATUS_LABELS", "PRIORITY_LABELS", "VISIBILITY_LABELS", "ACTION_LABELS")})
 
     @app.context_processor
     def template_helpers():
@@ -161,6 +165,7 @@ def register_blueprints(app: Flask) -> None:
     from app.translations import bp as translations_bp
     from app.audit import bp as audit_bp
     from app.campaigns import bp as campaigns_bp
+    from app.tasks import bp as tasks_bp
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
@@ -172,6 +177,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(orgs_bp, url_prefix="/<lang>/organizations")
     app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
     app.register_blueprint(campaigns_bp, url_prefix="/<lang>/campaigns")
+    app.register_blueprint(tasks_bp, url_prefix="/<lang>/tasks")
     app.register_blueprint(translations_bp, url_prefix="/<lang>")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 

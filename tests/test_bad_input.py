@@ -1,6 +1,10 @@
 """Bad input never produces a 500, never changes data, and is answered in the user's language."""
 import pytest
 from flask import url_for
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import Task
 
 from helpers import department, membership, snapshot
 
@@ -23,7 +27,8 @@ def _urls(app):
     ids = {"membership_id": membership("volunteer.kyrgyzstan@example.org", "kyrgyzstan").id,
            "department_id": department("kyrgyzstan").id, "invitation_id": 999999,
            "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
-           "participation_id": participation(winter, "kyrgyzstan").id}
+           "participation_id": participation(winter, "kyrgyzstan").id,
+           "task_id": next(t.id for t in db.session.scalars(select(Task)))}
     urls = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():
@@ -61,7 +66,7 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
         # Buttons whose whole form is the CSRF token are real actions, not garbage.
         if endpoint in ("auth.logout", "main.set_language", "auth.login", "spaces.deactivate",
                         "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation",
-                        "spaces.respond"):
+                        "spaces.respond", "tasks.transition"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

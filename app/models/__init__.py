@@ -21,6 +21,7 @@ from app.models.org import (
     Organization,
     OrganizationTranslation,
 )
+from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User
 
 __all__ = [
@@ -46,5 +47,9 @@ __all__ = [
     "OrganizationTranslation",
     "PasswordReset",
     "REGIONAL_OFFICE",
+    "Task",
+    "TaskComment",
+    "TaskEvent",
+    "TaskTranslation",
     "User",
 ]

@@ -138,3 +138,17 @@ def get_space_participation_or_404(user, org: Organization, participation_id: in
     return _in_space_or_404(user, org, Participation, participation_id, joinedload(Participation.campaign))
 
 
+
+
+def get_task_or_404(user, task_id: int):
+    from app.models import Task, TaskComment, TaskEvent
+
+    task = db.session.scalar(
+        select(Task).options(
+            selectinload(Task.campaign).selectinload(Campaign.participations),
+            selectinload(Task.comments).joinedload(TaskComment.author),
+            selectinload(Task.events).joinedload(TaskEvent.actor),
+        ).where(Task.id == task_id))
+    if task is None or not can(user, "task.view", task):
+        abort(404)
+    return task

@@ -171,3 +171,31 @@ def user_spaces(user) -> list[Organization]:
     if not user or not user.is_authenticated:
         return []
     return [m.organization for m in user.active_memberships]
+
+
+def _task_list(query):
+    from app.models import Task
+
+    return list(db.session.scalars(
+        query.options(selectinload(Task.owner_org), selectinload(Task.assignee_org),
+                      selectinload(Task.assignee_user), selectinload(Task.campaign))
+        .order_by(Task.due_date.is_(None), Task.due_date, Task.id)))
+
+
+def my_tasks(user) -> list:
+    """Tasks assigned to the user or created by them, still in the organizations they belong to."""
+    from app.models import Task
+
+    orgs = [m.organization_id for m in user.active_memberships]
+    return _task_list(select(Task).where(
+        or_(Task.assignee_user_id == user.id, Task.created_by_id == user.id),
+        or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs))))
+
+
+def space_tasks(user, org: Organization) -> list:
+    """Tasks a society gave or was given."""
+    from app.models import Task
+
+    if not can(user, "org.view_space", org):
+        return []
+    return _task_list(select(Task).where(or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id)))

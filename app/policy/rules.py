@@ -151,6 +151,29 @@ def can_view_campaign(user, campaign: Campaign) -> bool:
     return any(p.status == JOINED and p.organization_id in my_orgs for p in campaign.participations)
 
 
+def can_view_task(user, task) -> bool:
+    """The creator's and the assignee's organizations; for campaign-wide tasks, everyone who sees
+    the campaign's workspace."""
+    from app.models.task import VISIBILITY_CAMPAIGN
+
+    if not user or not user.is_authenticated:
+        return False
+    if membership_in(user, task.owner_org) or membership_in(user, task.assignee_org):
+        return True
+    return task.visibility == VISIBILITY_CAMPAIGN and task.campaign is not None and can_view_campaign(
+        user, task.campaign)
+
+
+def _may_transition(user, task, who: str) -> bool:
+    if who == "assignee_admin":
+        return is_org_admin(user, task.assignee_org)
+    if who == "assignee":
+        return (task.assignee_user_id == user.id and membership_in(user, task.assignee_org) is not None) or \
+            _staff_or_admin(user, task.assignee_org)
+    return (task.created_by_id == user.id and membership_in(user, task.owner_org) is not None) or \
+        is_org_admin(user, task.owner_org)
+
+
 def can(user, action: str, obj=None) -> bool:
     if not user or not user.is_authenticated:
         return False
@@ -189,6 +212,21 @@ def can(user, action: str, obj=None) -> bool:
         return can_view_campaign(user, obj) and (
             can(user, "campaign.edit", obj) or any(p.status == JOINED and _staff_or_admin(user, p.organization)
                                                    for p in obj.participations))
+    if action == "task.create":  # obj: (owning organization, campaign or None)
+        owner, campaign = obj
+        if not _staff_or_admin(user, owner):
+            return False
+        return campaign is None or org_sees_campaign(owner, campaign)
+    if action == "task.view":
+        return can_view_task(user, obj)
+    if action == "task.comment":
+        return can_view_task(user, obj)
+    if action == "task.transition":  # obj: (task, action)
+        from app.models.task import TRANSITIONS
+
+        task, name = obj
+        return can_view_task(user, task) and name in TRANSITIONS and _may_transition(
+            user, task, TRANSITIONS[name][2])
     if action == "participation.respond":  # join, decline, withdraw
         return is_org_admin(user, obj.organization)
     if action == "participation.edit":  # local adaptation and indicator reports

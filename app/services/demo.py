@@ -6,7 +6,7 @@ from app.i18n import LOCALES
 from app.models import Department, DepartmentTranslation, Membership, Organization, OrganizationTranslation, User
 from app.models.org import NATIONAL_SOCIETY, REGIONAL_OFFICE
 from app.models.translation import REVIEWED
-from app.services import demo_campaigns
+from app.services import demo_campaigns, demo_tasks
 
 REGIONAL_SLUG = "ifrc-central-asia"
 SOCIETY_SLUGS = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")
@@ -205,3 +205,4 @@ def seed(password_hash: str, slugs=None) -> None:
                     languages=TRANSLATOR_LANGUAGES[slug] if role == "translator" else ())
     db.session.commit()
     demo_campaigns.seed(orgs)
+    demo_tasks.seed(orgs)

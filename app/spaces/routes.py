@@ -264,3 +264,9 @@ def respond(participation_id):
             for message in errors:
                 flash(message, "danger")
     return redirect(url_for("spaces.campaign_list"))
+
+
+@bp.route("/tasks")
+@access(MEMBER)
+def task_list():
+    return render_template("spaces/tasks.html", org=g.org, tasks=policy.space_tasks(current_user, g.org))

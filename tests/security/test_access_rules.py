@@ -67,6 +67,17 @@ def _campaign_args(with_indicator=False, with_participation=False, with_cover=Fa
     return args
 
 
+def _foreign_task():
+    """An internal task of the foreign society."""
+    from app.services import tasks
+
+    kz = org(FOREIGN)
+    task = tasks.create(user(f"admin.{FOREIGN}@example.org"), owner_org=kz, assignee_org=kz, campaign=None,
+                        title="Internal", description="", priority="normal", due_date=None,
+                        visibility="organization", assignee_user=None, locale="kk", may_backdate=False)
+    return {"task_id": task.id}
+
+
 # endpoint -> builds the URL arguments pointing at another organization's object.
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
@@ -90,11 +101,14 @@ FOREIGN_ARGS = {
     "campaigns.report": lambda: _campaign_args(with_indicator=True),
     "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
     "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
+    "tasks.show": _foreign_task,
+    "tasks.transition": _foreign_task,
+    "tasks.comment": _foreign_task,
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
 }
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
-                   "spaces.settings", "translations.dashboard", "spaces.campaign_list")
+                   "spaces.settings", "translations.dashboard", "spaces.campaign_list", "spaces.task_list")
 
 
 def _methods(app, endpoint):
@@ -131,7 +145,8 @@ def test_every_endpoint_declares_an_access_rule(app):
 def test_every_id_route_is_exercised(app):
     assert _id_endpoints(app) == sorted(FOREIGN_ARGS)
     space_routes = {r.endpoint for r in app.url_map.iter_rules() if "org_slug" in r.arguments}
-    assert space_routes == {e for e in FOREIGN_ARGS if not e.startswith("campaigns.")} | set(SPACE_ENDPOINTS)
+    assert space_routes == {e for e in FOREIGN_ARGS if not e.startswith(("campaigns.", "tasks."))} | \
+        set(SPACE_ENDPOINTS)
 
 
 def _client(app, email):
@@ -159,7 +174,8 @@ def test_foreign_object_by_id_is_404_and_changes_nothing(app, database, role, en
         get = c.get(url)
         post = c.post(url, data={"csrf_token": token, "role": "admin", "department": "0", "name": "Hacked",
                                  "status": "completed", "join": "1", "body": "Hacked", "title": "Hacked",
-                                 "value": "1", "period_date": "2026-05-02", "unit": "people"})
+                                 "value": "1", "period_date": "2026-05-02", "unit": "people",
+                                 "action": "cancel"})
         for method, response in (("GET", get), ("POST", post)):
             if method not in _methods(app, endpoint):
                 assert response.status_code == 405, (url, method)

@@ -1,0 +1,104 @@
+"""Tasks: creation, the status machine with its history, comments. Conflicts never lose a change."""
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+
+from app.extensions import db
+from app.models import Task, TaskComment, TaskEvent
+from app.models.campaign import JOINED
+from app.models.task import (
+    NEEDS_REASON,
+    OPEN,
+    PRIORITIES,
+    TRANSITIONS,
+    VISIBILITY_CAMPAIGN,
+    VISIBILITY_ORGANIZATION,
+)
+from app.services import ServiceError, audit, translations
+
+COMMENT_MAX = 5000
+
+
+class TaskConflict(ServiceError):
+    def __init__(self, task):
+        super().__init__(_l("Someone else changed this task while you were looking at it. "
+                            "Here is the task as it is now; your text is still in the form."))
+        self.task = task
+
+
+def _is_member(user, org) -> bool:
+    return user is not None and any(m.organization_id == org.id and m.is_active for m in user.memberships)
+
+
+def _event(actor, task, action, from_status=None, to_status=None, note=None):
+    task.events.append(TaskEvent(actor_id=getattr(actor, "id", None), action=action, from_status=from_status,
+                                 to_status=to_status, note=note))
+
+
+def create(actor, *, owner_org, assignee_org, campaign, title: str, description: str, priority: str,
+           due_date: date | None, visibility: str, assignee_user, locale: str, may_backdate: bool) -> Task:
+    if priority not in PRIORITIES:
+        raise ServiceError(_l("Choose a priority."), field="priority")
+    if due_date and due_date < date.today() and not may_backdate:
+        raise ServiceError(_l("The due date is in the past. Only the coordinator can set such a date."),
+                           field="due_date")
+    if campaign is None:
+        if assignee_org.id != owner_org.id:
+            raise ServiceError(_l("A task outside a campaign stays in your own society."), field="assignee_org")
+        visibility = VISIBILITY_ORGANIZATION
+    else:
+        joined = {p.organization_id for p in campaign.participations if p.status == JOINED}
+        if assignee_org.id not in joined:
+            raise ServiceError(_l("Choose a society that joined this campaign."), field="assignee_org")
+        if visibility not in (VISIBILITY_CAMPAIGN, VISIBILITY_ORGANIZATION):
+            raise ServiceError(_l("Choose who sees the task."), field="visibility")
+    if assignee_user is not None and not _is_member(assignee_user, assignee_org):
+        raise ServiceError(_l("The person must be a member of the society the task is given to."),
+                           field="assignee_user")
+    task = Task(owner_org=owner_org, assignee_org=assignee_org, campaign=campaign, priority=priority,
+                due_date=due_date, visibility=visibility, assignee_user=assignee_user, created_by_id=actor.id,
+                status=OPEN, source_locale=locale)
+    db.session.add(task)
+    translations.apply(actor, task, locale, {"title": title, "description": description})
+    _event(actor, task, "created", to_status=OPEN)
+    db.session.flush()
+    audit.record(actor, "task.created", task, owner_org, assignee_org=assignee_org.slug)
+    db.session.commit()
+    return task
+
+
+def transition(actor, task: Task, action: str, *, reason: str = "", assignee_user=None,
+               base_version: int | None = None) -> None:
+    if base_version is not None and base_version != task.version:
+        raise TaskConflict(task)
+    if action not in TRANSITIONS:
+        raise ServiceError(_l("This change is not possible."))
+    allowed_from, to_status, _who = TRANSITIONS[action]
+    if task.status not in allowed_from:
+        raise ServiceError(_l("This change is not possible from the task's current status."))
+    reason = (reason or "").strip()
+    if action in NEEDS_REASON and not reason:
+        raise ServiceError(_l("Say why, so the others know."), field="reason")
+    if assignee_user is not None:
+        if not _is_member(assignee_user, task.assignee_org):
+            raise ServiceError(_l("The person must be a member of the society the task is given to."),
+                               field="assignee_user")
+        task.assignee_user = assignee_user
+    old = task.status
+    task.status = to_status
+    task.reason = reason or (task.reason if action in ("start", "finish") else None)
+    _event(actor, task, action, old, to_status, reason or None)
+    audit.record(actor, "task.status_changed", task, task.assignee_org, status=[old, to_status])
+    db.session.commit()
+
+
+def comment(actor, task: Task, body: str) -> TaskComment:
+    body = (body or "").strip()
+    if not body:
+        raise ServiceError(_l("Write the comment first."), field="body")
+    if len(body) > COMMENT_MAX:
+        raise ServiceError(_l("The comment is too long."), field="body")
+    item = TaskComment(task=task, author_id=actor.id, body=body)
+    db.session.add(item)
+    db.session.commit()
+    return item

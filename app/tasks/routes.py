@@ -1,0 +1,123 @@
+"""Tasks: my tasks, creating one, a task's page with its history, status changes and comments."""
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app import policy
+from app.forms import attach_error
+from app.i18n import current_locale, text
+from app.models.campaign import JOINED
+from app.policy import LOGIN, access
+from app.services import ServiceError, tasks
+from app.services.tasks import TaskConflict
+from app.tasks import bp
+from app.tasks.forms import CommentForm, TaskForm, TransitionForm
+
+
+@bp.route("/")
+@access(LOGIN)
+def index():
+    return render_template("tasks/index.html", tasks=policy.my_tasks(current_user))
+
+
+def _owner_and_campaign():
+    campaign = None
+    if request.args.get("campaign", type=int):
+        campaign = policy.get_campaign_or_404(current_user, request.args.get("campaign", type=int), full=True)
+    orgs = [m.organization for m in current_user.active_memberships
+            if policy.can(current_user, "task.create", (m.organization, campaign))]
+    owner = next((o for o in orgs if o.slug == request.args.get("org")), orgs[0] if orgs else None)
+    if owner is None:
+        abort(403)
+    return owner, campaign
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@access(LOGIN)
+def create():
+    owner, campaign = _owner_and_campaign()
+    form = TaskForm()
+    candidates = [p.organization for p in campaign.participations if p.status == JOINED] if campaign else [owner]
+    form.assignee_org.choices = [(o.id, text(o, "name", o)) for o in candidates]
+    members = [m.user for m in policy.visible_members(current_user, owner) if m.is_active]
+    form.assignee_user.choices = [(0, "—")] + [(u.id, u.full_name or u.email) for u in members]
+    if campaign is None:
+        del form.visibility
+    if form.validate_on_submit():
+        try:
+            task = tasks.create(
+                current_user, owner_org=owner, campaign=campaign,
+                assignee_org=next(o for o in candidates if o.id == form.assignee_org.data),
+                assignee_user=next((u for u in members if u.id == form.assignee_user.data), None),
+                title=form.title.data, description=form.description.data or "", priority=form.priority.data,
+                due_date=form.due_date.data, visibility=form.visibility.data if campaign else "organization",
+                locale=current_locale(), may_backdate=policy.is_coordinator(current_user))
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The task has been created."), "success")
+            return redirect(url_for("tasks.show", task_id=task.id))
+    return render_template("tasks/new.html", form=form, owner=owner, campaign=campaign), \
+        400 if form.is_submitted() else 200
+
+
+def _page(task, comment_form=None, conflict=None, status=200):
+    assignees = []
+    if policy.can(current_user, "task.transition", (task, "accept")):
+        assignees = [m.user for m in policy.visible_members(current_user, task.assignee_org) if m.is_active]
+    actions = [a for a in ("accept", "decline", "start", "block", "finish", "reopen", "cancel")
+               if policy.can(current_user, "task.transition", (task, a))]
+    return render_template("tasks/show.html", task=task, actions=actions, assignees=assignees,
+                           comment_form=comment_form or CommentForm(), conflict=conflict), status
+
+
+@bp.route("/<int:task_id>")
+@access(LOGIN)
+def show(task_id):
+    return _page(policy.get_task_or_404(current_user, task_id))
+
+
+@bp.route("/<int:task_id>/transition", methods=["POST"])
+@access(LOGIN)
+def transition(task_id):
+    task = policy.get_task_or_404(current_user, task_id)
+    form = TransitionForm()
+    policy.authorize(current_user, "task.transition", (task, form.action.data))
+    if not form.validate_on_submit():
+        flash(_("The form could not be read. Please try again."), "danger")
+        return redirect(url_for("tasks.show", task_id=task.id))
+    assignee = None
+    if form.action.data == "accept" and form.assignee_user.data:
+        members = [m.user for m in policy.visible_members(current_user, task.assignee_org) if m.is_active]
+        assignee = next((u for u in members if u.id == form.assignee_user.data), None)
+        if assignee is None:
+            flash(_("The person must be a member of the society the task is given to."), "danger")
+            return redirect(url_for("tasks.show", task_id=task.id))
+    try:
+        version = int(form.version.data) if (form.version.data or "").isdigit() else None
+        tasks.transition(current_user, task, form.action.data, reason=form.reason.data,
+                         assignee_user=assignee, base_version=version)
+    except TaskConflict as conflict:
+        return _page(task, conflict=conflict, status=409)
+    except ServiceError as error:
+        flash(error.message, "danger")
+    else:
+        flash(_("The task has been updated."), "success")
+    return redirect(url_for("tasks.show", task_id=task.id))
+
+
+@bp.route("/<int:task_id>/comments", methods=["POST"])
+@access(LOGIN)
+def comment(task_id):
+    task = policy.get_task_or_404(current_user, task_id)
+    policy.authorize(current_user, "task.comment", task)
+    form = CommentForm()
+    if form.validate_on_submit():
+        try:
+            tasks.comment(current_user, task, form.body.data)
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("Your comment has been added."), "success")
+            return redirect(url_for("tasks.show", task_id=task.id) + "#comments")
+    return _page(task, comment_form=form, status=400)

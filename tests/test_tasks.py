@@ -1,0 +1,153 @@
+"""Tasks: the status machine with its history, who may do what, comments, conflicts, lists."""
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import Task, TaskTranslation
+from app.services import ServiceError, tasks
+from campaign_helpers import campaign
+from helpers import org, snapshot, user
+
+COORDINATOR = "coordinator@example.org"
+
+
+@pytest.fixture(autouse=True)
+def english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
+        yield
+
+
+def _task(title="Print posters", assignee="kazakhstan", **extra):
+    values = dict(owner_org=org("ifrc-central-asia"), assignee_org=org(assignee), campaign=campaign("Safe winter"),
+                  title=title, description="", priority="normal", due_date=date.today() + timedelta(days=10),
+                  visibility="campaign", assignee_user=None, locale="en", may_backdate=True)
+    values.update(extra)
+    return tasks.create(user(COORDINATOR), **values)
+
+
+def find(title):
+    db.session.expire_all()
+    return db.session.scalar(select(Task).join(Task.translations).where(TaskTranslation.title == title))
+
+
+def test_status_machine_and_history():
+    t = _task()
+    kz_admin, kz_staff = user("admin.kazakhstan@example.org"), user("staff.kazakhstan@example.org")
+    with pytest.raises(ServiceError, match="current status"):
+        tasks.transition(kz_staff, t, "finish")
+    tasks.transition(kz_admin, t, "accept", assignee_user=kz_staff)
+    tasks.transition(kz_staff, t, "start")
+    with pytest.raises(ServiceError, match="Say why"):
+        tasks.transition(kz_staff, t, "block")
+    tasks.transition(kz_staff, t, "block", reason="Waiting for the printer")
+    for action in ("start", "finish"):
+        tasks.transition(kz_staff, t, action)
+    tasks.transition(user(COORDINATOR), t, "reopen")
+    assert [(e.action, e.to_status) for e in t.events] == [
+        ("created", "open"), ("accept", "accepted"), ("start", "in_progress"), ("block", "blocked"),
+        ("start", "in_progress"), ("finish", "done"), ("reopen", "open")]
+    assert t.assignee_user.email == "staff.kazakhstan@example.org"
+
+
+def test_assignee_must_belong_to_the_assignee_society():
+    with pytest.raises(ServiceError, match="member of the society"):
+        _task(assignee_user=user("staff.kyrgyzstan@example.org"))
+
+
+def test_past_due_date_only_for_the_coordinator():
+    with pytest.raises(ServiceError, match="in the past"):
+        tasks.create(user("admin.kyrgyzstan@example.org"), owner_org=org("kyrgyzstan"),
+                     assignee_org=org("kyrgyzstan"), campaign=None, title="Late", description="",
+                     priority="normal", due_date=date.today() - timedelta(days=1), visibility="organization",
+                     assignee_user=None, locale="ky", may_backdate=False)
+    assert _task(title="Backdated", due_date=date.today() - timedelta(days=1)).is_overdue
+
+
+def test_task_for_a_society_outside_the_campaign_is_refused():
+    with pytest.raises(ServiceError, match="joined this campaign"):
+        _task(campaign=campaign("First aid in every family"))
+
+
+def test_web_flow_accept_assign_work_done(as_user):
+    t = _task(title="Distribute blankets")
+    coordinator, kz_admin, kz_staff = as_user(COORDINATOR), as_user("admin.kazakhstan@example.org"), \
+        as_user("staff.kazakhstan@example.org")
+    url = f"/en/tasks/{t.id}"
+    assert kz_staff.post_form(url + "/transition", {"action": "accept", "version": t.version}).status_code == 403
+    staff_id = user("staff.kazakhstan@example.org").id
+    assert kz_admin.post_form(url + "/transition", {"action": "accept", "version": t.version,
+                                                    "assignee_user": staff_id}).status_code == 302
+    t = find("Distribute blankets")
+    for action in ("start", "finish"):
+        kz_staff.post_form(url + "/transition", {"action": action, "version": find("Distribute blankets").version})
+    assert find("Distribute blankets").status == "done"
+    assert "Done" in coordinator.get(url).get_data(as_text=True)
+    assert "Distribute blankets" in kz_staff.get("/en/tasks/").get_data(as_text=True)
+
+
+def test_stale_status_change_is_a_conflict_that_changes_nothing(as_user):
+    t = _task(title="Call the radio")
+    kz_admin = as_user("admin.kazakhstan@example.org")
+    stale = t.version
+    kz_admin.post_form(f"/en/tasks/{t.id}/transition", {"action": "accept", "version": stale})
+    response = kz_admin.post_form(f"/en/tasks/{t.id}/transition", {"action": "decline", "version": stale,
+                                                                   "reason": "No time"})
+    assert response.status_code == 409 and "Someone else changed this task" in response.get_data(as_text=True)
+    assert find("Call the radio").status == "accepted"
+
+
+def test_organization_task_is_invisible_to_others(as_user):
+    t = _task(title="Internal budget", visibility="organization")
+    assert as_user("admin.kazakhstan@example.org").get(f"/en/tasks/{t.id}").status_code == 200
+    assert as_user("admin.kyrgyzstan@example.org").get(f"/en/tasks/{t.id}").status_code == 404
+    campaign_wide = _task(title="Shared", visibility="campaign")
+    assert as_user("volunteer.kyrgyzstan@example.org").get(f"/en/tasks/{campaign_wide.id}").status_code == 200
+    assert as_user("admin.kyrgyzstan@example.org").post_form(
+        f"/en/tasks/{campaign_wide.id}/transition", {"action": "accept", "version": campaign_wide.version}
+    ).status_code == 403
+
+
+def test_comments_and_bad_comments(as_user):
+    t = _task(title="Comment me")
+    staff = as_user("staff.kazakhstan@example.org")
+    assert staff.post_form(f"/en/tasks/{t.id}/comments", {"body": "On it."}).status_code == 302
+    before = snapshot()
+    assert staff.post_form(f"/en/tasks/{t.id}/comments", {"body": "x" * 5001}).status_code == 400
+    assert staff.post_form(f"/en/tasks/{t.id}/comments", {"body": "   "}).status_code == 400
+    assert snapshot() == before
+    assert "On it." in as_user(COORDINATOR).get(f"/en/tasks/{t.id}").get_data(as_text=True)
+
+
+def test_create_from_the_browser_form(as_user):
+    winter = campaign("Safe winter")
+    c = as_user(COORDINATOR)
+    url = f"/en/tasks/new?campaign={winter.id}&org=ifrc-central-asia"
+    assert c.get(url).status_code == 200
+    response = c.post_form(url, {"title": "Book the hall", "assignee_org": org("kyrgyzstan").id,
+                                 "assignee_user": "0", "priority": "high", "due_date": "2026-12-24",
+                                 "visibility": "campaign"})
+    assert response.status_code == 302
+    assert find("Book the hall").assignee_org.slug == "kyrgyzstan"
+    bad = c.post_form(url, {"title": "", "assignee_org": org("kyrgyzstan").id, "assignee_user": "0",
+                            "priority": "extreme", "visibility": "campaign"})
+    assert bad.status_code == 400
+
+
+def test_society_task_list_and_query_count(as_user, query_counter):
+    kz = as_user("admin.kazakhstan@example.org")
+    for i in range(3):  # both lists start with rows of every kind they show
+        _task(title=f"Small {i}", assignee_user=user("admin.kazakhstan@example.org") if i % 2 else None)
+    with query_counter() as few:
+        kz.get("/en/s/kazakhstan/tasks")
+        kz.get("/en/tasks/")
+    for i in range(30):
+        _task(title=f"Many {i}", assignee_user=user("admin.kazakhstan@example.org") if i % 2 else None)
+    with query_counter() as many:
+        page = kz.get("/en/s/kazakhstan/tasks").get_data(as_text=True)
+        kz.get("/en/tasks/")
+    assert "Many 29" in page
+    assert many.count == few.count
