@@ -1,4 +1,5 @@
 """Tasks: the status machine with its history, who may do what, comments, conflicts, lists."""
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -94,8 +95,9 @@ def test_stale_status_change_is_a_conflict_that_changes_nothing(as_user):
     kz_admin = as_user("admin.kazakhstan@example.org")
     stale = t.version
     kz_admin.post_form(f"/en/tasks/{t.id}/transition", {"action": "accept", "version": stale})
-    response = kz_admin.post_form(f"/en/tasks/{t.id}/transition", {"action": "decline", "version": stale,
-                                                                   "reason": "No time"})
+    # The coordinator's page was opened before the acceptance: cancelling from it is a conflict.
+    response = as_user(COORDINATOR).post_form(f"/en/tasks/{t.id}/transition", {"action": "cancel",
+                                                                                "version": stale})
     assert response.status_code == 409 and "Someone else changed this task" in response.get_data(as_text=True)
     assert find("Call the radio").status == "accepted"
 
@@ -151,3 +153,20 @@ def test_society_task_list_and_query_count(as_user, query_counter):
         kz.get("/en/tasks/")
     assert "Many 29" in page
     assert many.count == few.count
+
+
+def test_only_the_changes_possible_now_are_offered(as_user):
+    t = _task(title="Offer check", assignee="kyrgyzstan")
+    page = as_user("admin.kyrgyzstan@example.org").get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    offered = set(re.findall(r'data-action="(\w+)"', page))
+    assert offered == {"accept", "decline"}
+    coordinator = as_user(COORDINATOR).get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    assert set(re.findall(r'data-action="(\w+)"', coordinator)) == {"cancel"}
+
+
+def test_a_change_the_status_no_longer_allows_gets_a_message(as_user):
+    t = _task(title="Late click")
+    kz_staff = as_user("staff.kazakhstan@example.org")
+    page = kz_staff.post_form(f"/en/tasks/{t.id}/transition", {"action": "finish", "version": t.version},
+                              follow_redirects=True).get_data(as_text=True)
+    assert "not possible from the task" in page and find("Late click").status == "open"

@@ -7,6 +7,7 @@ from app import policy
 from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.models.campaign import JOINED
+from app.models.task import TRANSITIONS
 from app.policy import LOGIN, access
 from app.services import ServiceError, tasks
 from app.services.tasks import TaskConflict
@@ -65,8 +66,10 @@ def _page(task, comment_form=None, conflict=None, status=200):
     assignees = []
     if policy.can(current_user, "task.transition", (task, "accept")):
         assignees = [m.user for m in policy.visible_members(current_user, task.assignee_org) if m.is_active]
-    actions = [a for a in ("accept", "decline", "start", "block", "finish", "reopen", "cancel")
-               if policy.can(current_user, "task.transition", (task, a))]
+    # Offered: what this user may do and what the task's status allows now. A change posted from a
+    # page that has gone stale is refused by the service with a message, not a 403.
+    actions = [a for a, (allowed_from, _to, _who) in TRANSITIONS.items()
+               if task.status in allowed_from and policy.can(current_user, "task.transition", (task, a))]
     return render_template("tasks/show.html", task=task, actions=actions, assignees=assignees,
                            comment_form=comment_form or CommentForm(), conflict=conflict), status
 
