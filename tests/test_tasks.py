@@ -87,7 +87,7 @@ def test_web_flow_accept_assign_work_done(as_user):
         kz_staff.post_form(url + "/transition", {"action": action, "version": find("Distribute blankets").version})
     assert find("Distribute blankets").status == "done"
     assert "Done" in coordinator.get(url).get_data(as_text=True)
-    assert "Distribute blankets" in kz_staff.get("/en/tasks/").get_data(as_text=True)
+    assert "Distribute blankets" in kz_staff.get("/en/tasks/mine").get_data(as_text=True)
 
 
 def test_stale_status_change_is_a_conflict_that_changes_nothing(as_user):
@@ -145,12 +145,12 @@ def test_society_task_list_and_query_count(as_user, query_counter):
         _task(title=f"Small {i}", assignee_user=user("admin.kazakhstan@example.org") if i % 2 else None)
     with query_counter() as few:
         kz.get("/en/s/kazakhstan/tasks")
-        kz.get("/en/tasks/")
+        kz.get("/en/tasks/mine")
     for i in range(30):
         _task(title=f"Many {i}", assignee_user=user("admin.kazakhstan@example.org") if i % 2 else None)
     with query_counter() as many:
         page = kz.get("/en/s/kazakhstan/tasks").get_data(as_text=True)
-        kz.get("/en/tasks/")
+        kz.get("/en/tasks/mine")
     assert "Many 29" in page
     assert many.count == few.count
 
@@ -170,3 +170,30 @@ def test_a_change_the_status_no_longer_allows_gets_a_message(as_user):
     page = kz_staff.post_form(f"/en/tasks/{t.id}/transition", {"action": "finish", "version": t.version},
                               follow_redirects=True).get_data(as_text=True)
     assert "not possible from the task" in page and find("Late click").status == "open"
+
+
+def test_overdue_view_and_campaign_board(as_user, query_counter):
+    late = _task(title="Late leaflets", due_date=date.today() - timedelta(days=3))
+    _task(title="On time", due_date=date.today() + timedelta(days=3))
+    _task(title="Hidden from Kyrgyzstan", visibility="organization")
+    kz = as_user("admin.kazakhstan@example.org")
+    overdue = kz.get("/en/tasks/overdue").get_data(as_text=True)
+    assert "Late leaflets" in overdue and "On time" not in overdue
+    kg = as_user("admin.kyrgyzstan@example.org")
+    assert "Late leaflets" not in kg.get("/en/tasks/overdue").get_data(as_text=True)
+    winter = campaign("Safe winter")
+    tasks.transition(user("admin.kazakhstan@example.org"), late, "accept")
+    board = kg.get(f"/en/campaigns/{winter.id}/board").get_data(as_text=True)
+    accepted = board[board.index('id="col-accepted"'):board.index('id="col-in_progress"')]
+    assert "Late leaflets" in accepted and "Hidden from Kyrgyzstan" not in board
+    assert as_user("admin.kazakhstan@example.org").get(
+        f"/en/campaigns/{campaign('Blood donation month').id}/board").status_code == 404
+    with query_counter() as few:
+        kg.get(f"/en/campaigns/{winter.id}/board")
+        kz.get("/en/tasks/overdue")
+    for i in range(25):
+        _task(title=f"Extra {i}", due_date=date.today() - timedelta(days=1))
+    with query_counter() as many:
+        kg.get(f"/en/campaigns/{winter.id}/board")
+        kz.get("/en/tasks/overdue")
+    assert many.count == few.count

@@ -20,6 +20,7 @@ from app.extensions import db
 from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.models.campaign import JOINED, REGIONAL
+from app.models.task import TASK_STATUSES
 from app.policy import LOGIN, PUBLIC, access
 from app.services import ServiceError, campaigns, covers, indicators
 from app.campaigns import charts
@@ -287,6 +288,17 @@ def adaptation(campaign_id, participation_id):
             return _back(campaign, "#participants")
     return render_template("campaigns/adaptation.html", campaign=campaign, participation=participation,
                            form=form), 400 if form.errors else 200
+
+
+@bp.route("/<int:campaign_id>/board")
+@access(LOGIN)
+def board(campaign_id):
+    """The campaign's tasks in one column per status; plain links, no script needed."""
+    campaign = policy.get_campaign_or_404(current_user, campaign_id)
+    columns = {status: [] for status in TASK_STATUSES}
+    for task in policy.campaign_tasks(current_user, campaign):
+        columns[task.status].append(task)
+    return render_template("campaigns/board.html", campaign=campaign, columns=columns)
 
 
 @bp.route("/<int:campaign_id>/cover")

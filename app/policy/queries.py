@@ -199,3 +199,27 @@ def space_tasks(user, org: Organization) -> list:
     if not can(user, "org.view_space", org):
         return []
     return _task_list(select(Task).where(or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id)))
+
+
+def overdue_tasks(user) -> list:
+    """Overdue tasks of the user's organizations (given or received), oldest due date first."""
+    from app.models import Task
+    from app.models.task import CANCELLED, DECLINED, DONE
+
+    orgs = [m.organization_id for m in user.active_memberships]
+    return _task_list(select(Task).where(
+        or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs)),
+        Task.due_date < date.today(), Task.status.not_in([DONE, DECLINED, CANCELLED])))
+
+
+def campaign_tasks(user, campaign: Campaign) -> list:
+    """A campaign's tasks the user may see: campaign-wide ones, and those of the user's organizations."""
+    from app.models import Task
+    from app.models.task import VISIBILITY_CAMPAIGN
+
+    if not can(user, "campaign.view", campaign):
+        return []
+    orgs = [m.organization_id for m in user.active_memberships]
+    return _task_list(select(Task).where(
+        Task.campaign_id == campaign.id,
+        or_(Task.visibility == VISIBILITY_CAMPAIGN, Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs))))

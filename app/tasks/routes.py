@@ -17,8 +17,20 @@ from app.tasks.forms import CommentForm, TaskForm, TransitionForm
 
 @bp.route("/")
 @access(LOGIN)
+def root():
+    return redirect(url_for("tasks.index"))
+
+
+@bp.route("/mine")
+@access(LOGIN)
 def index():
     return render_template("tasks/index.html", tasks=policy.my_tasks(current_user))
+
+
+@bp.route("/overdue")
+@access(LOGIN)
+def overdue():
+    return render_template("tasks/overdue.html", tasks=policy.overdue_tasks(current_user))
 
 
 def _owner_and_campaign():

@@ -98,6 +98,7 @@ FOREIGN_ARGS = {
     "campaigns.post_update": lambda: _campaign_args(),
     "campaigns.public": lambda: _campaign_args(slug="private"),
     "campaigns.cover": lambda: _campaign_args(with_cover=True),
+    "campaigns.board": lambda: _campaign_args(),
     "campaigns.report": lambda: _campaign_args(with_indicator=True),
     "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
     "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
