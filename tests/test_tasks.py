@@ -3,7 +3,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.extensions import db
 from app.models import Task, TaskTranslation
@@ -129,12 +129,12 @@ def test_create_from_the_browser_form(as_user):
     c = as_user(COORDINATOR)
     url = f"/en/tasks/new?campaign={winter.id}&org=ifrc-central-asia"
     assert c.get(url).status_code == 200
-    response = c.post_form(url, {"title": "Book the hall", "assignee_org": org("kyrgyzstan").id,
+    response = c.post_form(url, {"title": "Book the hall", "assignee_orgs": [org("kyrgyzstan").id],
                                  "assignee_user": "0", "priority": "high", "due_date": "2026-12-24",
                                  "visibility": "campaign"})
     assert response.status_code == 302
     assert find("Book the hall").assignee_org.slug == "kyrgyzstan"
-    bad = c.post_form(url, {"title": "", "assignee_org": org("kyrgyzstan").id, "assignee_user": "0",
+    bad = c.post_form(url, {"title": "", "assignee_orgs": [org("kyrgyzstan").id], "assignee_user": "0",
                             "priority": "extreme", "visibility": "campaign"})
     assert bad.status_code == 400
 
@@ -197,3 +197,31 @@ def test_overdue_view_and_campaign_board(as_user, query_counter):
         kg.get(f"/en/campaigns/{winter.id}/board")
         kz.get("/en/tasks/overdue")
     assert many.count == few.count
+
+
+def test_same_task_for_every_participant_in_one_step(as_user):
+    winter = campaign("Safe winter")
+    coordinator = as_user(COORDINATOR)
+    url = f"/en/tasks/new?campaign={winter.id}&org=ifrc-central-asia"
+    both = [org("kazakhstan").id, org("kyrgyzstan").id]
+    response = coordinator.post_form(url, {"title": "Report your reach", "assignee_orgs": both,
+                                           "assignee_user": "0", "priority": "normal", "visibility": "campaign"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    created = db.session.scalars(select(Task).join(Task.translations)
+                                 .where(TaskTranslation.title == "Report your reach")).all()
+    assert {t.assignee_org.slug for t in created} == {"kazakhstan", "kyrgyzstan"}
+    assert len({t.group_key for t in created}) == 1 and created[0].group_key
+    kz_task = next(t for t in created if t.assignee_org.slug == "kazakhstan")
+    tasks.transition(user("admin.kazakhstan@example.org"), kz_task, "accept")
+    page = coordinator.get(response.location).get_data(as_text=True)
+    group = page[page.index('id="group"'):]
+    assert "Red Crescent Society of" in group and ("Accepted" in group or "New" in group)
+    # All or none: a society outside the campaign makes the whole step fail.
+    count = db.session.scalar(select(func.count()).select_from(Task))
+    with pytest.raises(ServiceError):
+        tasks.create_for_societies(user(COORDINATOR), owner_org=org("ifrc-central-asia"), campaign=winter,
+                                   assignee_orgs=[org("kazakhstan"), org("ifrc-central-asia")], title="Half",
+                                   description="", priority="normal", due_date=None, visibility="campaign",
+                                   assignee_user=None, locale="en", may_backdate=True)
+    assert db.session.scalar(select(func.count()).select_from(Task)) == count

@@ -45,6 +45,8 @@ class Task(TranslatableMixin, TimestampMixin, db.Model):
     visibility: Mapped[str] = mapped_column(String(16), default=VISIBILITY_ORGANIZATION)
     reason: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Tasks given to several societies in one step share a key, so they can be seen side by side.
+    group_key: Mapped[str | None] = mapped_column(String(32), index=True)
 
     __mapper_args__ = {"version_id_col": version}
 

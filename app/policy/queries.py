@@ -223,3 +223,13 @@ def campaign_tasks(user, campaign: Campaign) -> list:
     return _task_list(select(Task).where(
         Task.campaign_id == campaign.id,
         or_(Task.visibility == VISIBILITY_CAMPAIGN, Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs))))
+
+
+def task_group(user, task) -> list:
+    """The other tasks given in the same step to other societies, those the user may see."""
+    from app.models import Task
+
+    if not task.group_key:
+        return []
+    siblings = _task_list(select(Task).where(Task.group_key == task.group_key, Task.id != task.id))
+    return [t for t in siblings if can(user, "task.view", t)]

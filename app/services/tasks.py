@@ -1,4 +1,5 @@
 """Tasks: creation, the status machine with its history, comments. Conflicts never lose a change."""
+import secrets
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
@@ -35,8 +36,27 @@ def _event(actor, task, action, from_status=None, to_status=None, note=None):
                                  to_status=to_status, note=note))
 
 
+def create_for_societies(actor, *, assignee_orgs, **values) -> list[Task]:
+    """The same task for several societies of a campaign in one step: one task each, grouped."""
+    if not assignee_orgs:
+        raise ServiceError(_l("Choose at least one society."), field="assignee_orgs")
+    if len(assignee_orgs) == 1:
+        return [create(actor, assignee_org=assignee_orgs[0], **values)]
+    key = secrets.token_hex(8)
+    values = {k: v for k, v in values.items() if k != "assignee_user"}
+    try:
+        created = [create(actor, assignee_org=org, assignee_user=None, group_key=key, commit=False, **values)
+                   for org in assignee_orgs]
+    except ServiceError:
+        db.session.rollback()  # all or none
+        raise
+    db.session.commit()
+    return created
+
+
 def create(actor, *, owner_org, assignee_org, campaign, title: str, description: str, priority: str,
-           due_date: date | None, visibility: str, assignee_user, locale: str, may_backdate: bool) -> Task:
+           due_date: date | None, visibility: str, assignee_user, locale: str, may_backdate: bool,
+           group_key: str | None = None, commit: bool = True) -> Task:
     if priority not in PRIORITIES:
         raise ServiceError(_l("Choose a priority."), field="priority")
     if due_date and due_date < date.today() and not may_backdate:
@@ -57,13 +77,14 @@ def create(actor, *, owner_org, assignee_org, campaign, title: str, description:
                            field="assignee_user")
     task = Task(owner_org=owner_org, assignee_org=assignee_org, campaign=campaign, priority=priority,
                 due_date=due_date, visibility=visibility, assignee_user=assignee_user, created_by_id=actor.id,
-                status=OPEN, source_locale=locale)
+                status=OPEN, source_locale=locale, group_key=group_key)
     db.session.add(task)
     translations.apply(actor, task, locale, {"title": title, "description": description})
     _event(actor, task, "created", to_status=OPEN)
     db.session.flush()
     audit.record(actor, "task.created", task, owner_org, assignee_org=assignee_org.slug)
-    db.session.commit()
+    if commit:
+        db.session.commit()
     return task
 
 

@@ -1,5 +1,6 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, HiddenField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import DateField, HiddenField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms.widgets import CheckboxInput, ListWidget
 from wtforms.validators import DataRequired, Length, Optional
 
 from app.forms import Form, PlainText, strip
@@ -21,6 +22,8 @@ class TaskForm(Form):
     description = TextAreaField(_l("Description"), filters=[strip],
                                 validators=[Optional(), Length(max=5000), PlainText()])
     assignee_org = SelectField(_l("Given to the society"), coerce=int)
+    assignee_orgs = SelectMultipleField(_l("Given to the societies (each gets its own task)"), coerce=int,
+                                        option_widget=CheckboxInput(), widget=ListWidget(prefix_label=False))
     assignee_user = SelectField(_l("Person (optional)"), coerce=int)
     priority = SelectField(_l("Priority"), choices=list(PRIORITY_LABELS.items()), default="normal")
     due_date = DateField(_l("Due date"), validators=[Optional()])

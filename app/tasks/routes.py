@@ -51,16 +51,20 @@ def create():
     owner, campaign = _owner_and_campaign()
     form = TaskForm()
     candidates = [p.organization for p in campaign.participations if p.status == JOINED] if campaign else [owner]
-    form.assignee_org.choices = [(o.id, text(o, "name", o)) for o in candidates]
+    choices = [(o.id, text(o, "name", o)) for o in candidates]
+    form.assignee_org.choices = form.assignee_orgs.choices = choices
     members = [m.user for m in policy.visible_members(current_user, owner) if m.is_active]
     form.assignee_user.choices = [(0, "—")] + [(u.id, u.full_name or u.email) for u in members]
     if campaign is None:
-        del form.visibility
+        del form.visibility, form.assignee_orgs
+    else:
+        del form.assignee_org
     if form.validate_on_submit():
+        chosen = form.assignee_orgs.data if campaign else [form.assignee_org.data]
         try:
-            task = tasks.create(
+            created = tasks.create_for_societies(
                 current_user, owner_org=owner, campaign=campaign,
-                assignee_org=next(o for o in candidates if o.id == form.assignee_org.data),
+                assignee_orgs=[o for o in candidates if o.id in chosen],
                 assignee_user=next((u for u in members if u.id == form.assignee_user.data), None),
                 title=form.title.data, description=form.description.data or "", priority=form.priority.data,
                 due_date=form.due_date.data, visibility=form.visibility.data if campaign else "organization",
@@ -69,7 +73,7 @@ def create():
             attach_error(form, error)
         else:
             flash(_("The task has been created."), "success")
-            return redirect(url_for("tasks.show", task_id=task.id))
+            return redirect(url_for("tasks.show", task_id=created[0].id))
     return render_template("tasks/new.html", form=form, owner=owner, campaign=campaign), \
         400 if form.is_submitted() else 200
 
@@ -83,6 +87,7 @@ def _page(task, comment_form=None, conflict=None, status=200):
     actions = [a for a, (allowed_from, _to, _who) in TRANSITIONS.items()
                if task.status in allowed_from and policy.can(current_user, "task.transition", (task, a))]
     return render_template("tasks/show.html", task=task, actions=actions, assignees=assignees,
+                           group=policy.task_group(current_user, task),
                            comment_form=comment_form or CommentForm(), conflict=conflict), status
 
 

@@ -30,6 +30,7 @@ def upgrade():
     sa.Column('visibility', sa.String(length=16), nullable=False),
     sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('group_key', sa.String(length=32), nullable=True),
     sa.Column('source_locale', sa.String(length=5), nullable=False),
     sa.Column('revision', sa.Integer(), server_default='1', nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
@@ -47,6 +48,7 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_task_assignee_user_id'), ['assignee_user_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_campaign_id'), ['campaign_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_created_by_id'), ['created_by_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_task_group_key'), ['group_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_owner_org_id'), ['owner_org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_status'), ['status'], unique=False)
 
@@ -121,6 +123,7 @@ def downgrade():
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_task_status'))
         batch_op.drop_index(batch_op.f('ix_task_owner_org_id'))
+        batch_op.drop_index(batch_op.f('ix_task_group_key'))
         batch_op.drop_index(batch_op.f('ix_task_created_by_id'))
         batch_op.drop_index(batch_op.f('ix_task_campaign_id'))
         batch_op.drop_index(batch_op.f('ix_task_assignee_user_id'))
