@@ -119,8 +119,7 @@ def register_i18n(app: Flask) -> None:
     @app.after_request
     def content_language(response):
         if g.get("uz_script_asked"):
-            response.set_cookie(i18n.SCRIPT_COOKIE, g.uz_script, max_age=365 * 24 * 3600, samesite="Lax",
-                                httponly=True, secure=app.config["SESSION_COOKIE_SECURE"])
+            i18n.remember_choice(response, i18n.SCRIPT_COOKIE, g.uz_script)
         response.headers.setdefault("Content-Language", i18n.current_locale())
         response.vary.add("Cookie")
         return response

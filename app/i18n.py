@@ -27,6 +27,12 @@ ENDONYMS = {
 }
 
 
+def remember_choice(response, cookie: str, value: str) -> None:
+    """A reader's language or script choice, kept for a year."""
+    response.set_cookie(cookie, value, max_age=365 * 24 * 3600, samesite="Lax", httponly=True,
+                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+
+
 def is_locale(code: str | None) -> bool:
     return code in LOCALES
 

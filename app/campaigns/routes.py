@@ -116,9 +116,11 @@ def _forms(campaign, **given):
     report.participation.choices = [(p.id, text(p.organization, "name", p.organization))
                                     for p in _my_participations(campaign)]
     invite = given.get("invite") or InviteSocietiesForm()
-    involved = {p.organization_id for p in campaign.participations if p.status in (JOINED, "invited")}
-    invite.societies.choices = [(o.id, text(o, "name", o)) for o in policy.visible_organizations(current_user)
-                                if not o.is_regional_office and o.id not in involved]
+    invite.societies.choices = []
+    if policy.can(current_user, "campaign.invite", campaign):  # the organizations are loaded only for the coordinator
+        involved = {p.organization_id for p in campaign.participations if p.status in (JOINED, "invited")}
+        invite.societies.choices = [(o.id, text(o, "name", o)) for o in policy.visible_organizations(current_user)
+                                    if not o.is_regional_office and o.id not in involved]
     update = given.get("update") or UpdateForm()
     authors = [p.organization for p in campaign.participations
                if p.status == JOINED and policy.membership_in(current_user, p.organization)]

@@ -1,4 +1,4 @@
-from flask import current_app, jsonify, redirect, render_template, request, url_for
+from flask import jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -40,8 +40,7 @@ def set_language():
     if current_user.is_authenticated:
         accounts.set_preferred_locale(current_user, locale)
     response = redirect(target)
-    response.set_cookie(i18n.LOCALE_COOKIE, locale, max_age=365 * 24 * 3600, samesite="Lax", httponly=True,
-                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+    i18n.remember_choice(response, i18n.LOCALE_COOKIE, locale)
     return response
 
 

@@ -25,9 +25,7 @@ def _kind(head: bytes):
 
 
 def folder() -> Path:
-    path = Path(current_app.config["UPLOAD_DIR"]) / "covers"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return Path(current_app.config["UPLOAD_DIR"]) / "covers"
 
 
 def store(stream) -> tuple[str, str]:
@@ -40,6 +38,7 @@ def store(stream) -> tuple[str, str]:
         raise ServiceError(_l("Use a PNG, JPEG or WebP image of at most 2 MB."), field="cover")
     content_type, ext = kind
     key = f"{secrets.token_hex(16)}.{ext}"
+    folder().mkdir(parents=True, exist_ok=True)  # only when writing, not on every download
     (folder() / key).write_bytes(data)
     return key, content_type
 
