@@ -60,6 +60,14 @@ class Config:
     MAIL_SUPPRESS_SEND = os.environ.get("MAIL_SERVER") is None
     MAIL_LOG = True
 
+    # Where links in e-mail sent from the command line (notifications) point to.
+    BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")
+    NOTIFICATION_RETRY_MINUTES = int(os.environ.get("NOTIFICATION_RETRY_MINUTES", 5))  # doubled each attempt
+    NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("NOTIFICATION_MAX_ATTEMPTS", 6))
+    DUE_SOON_DAYS = int(os.environ.get("DUE_SOON_DAYS", 2))
+    ESCALATE_ADMIN_DAYS = int(os.environ.get("ESCALATE_ADMIN_DAYS", 7))
+    ESCALATE_COORDINATOR_DAYS = int(os.environ.get("ESCALATE_COORDINATOR_DAYS", 14))
+
     DEMO_PASSWORD = "hamkor-demo-2026"
     UPLOAD_DIR = os.environ.get("UPLOAD_DIR", str(INSTANCE_DIR / "uploads"))
 

@@ -128,6 +128,9 @@ def register_i18n(app: Flask) -> None:
     from app.models.campaign import TRANSITIONS
     from app.translations.forms import FIELD_LABELS, KIND_LABELS, STATE_LABELS
 
+    from app.notifications.texts import describe
+    from app.richtext import render_markdown
+    from app.services import notifications
     from app.tasks import forms as task_forms
 
     campaign_labels = {name: getattr(campaign_forms, name) for name in (
@@ -156,6 +159,10 @@ def register_i18n(app: Flask) -> None:
             "tr_markdown": i18n.rendered_markdown,
             "can": lambda action, obj=None: policy.can(current_user, action, obj),
             "user_spaces": policy.user_spaces(current_user),
+            "markdown": render_markdown,
+            "describe": describe,
+            "unread_notifications": lambda: notifications.unread_count(current_user)
+            if current_user.is_authenticated else 0,
         }
 
 
@@ -165,6 +172,8 @@ def register_blueprints(app: Flask) -> None:
     from app.audit import bp as audit_bp
     from app.campaigns import bp as campaigns_bp
     from app.tasks import bp as tasks_bp
+    from app.notifications import bp as notifications_bp
+    from app.calendar import bp as calendar_bp
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
@@ -177,6 +186,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
     app.register_blueprint(campaigns_bp, url_prefix="/<lang>/campaigns")
     app.register_blueprint(tasks_bp, url_prefix="/<lang>/tasks")
+    app.register_blueprint(notifications_bp, url_prefix="/<lang>/notifications")
+    app.register_blueprint(calendar_bp)
     app.register_blueprint(translations_bp, url_prefix="/<lang>")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 

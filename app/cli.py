@@ -65,6 +65,32 @@ def register(app) -> None:
         click.echo(f"Created {user.email}.")
 
     @app.cli.group()
+    def notifications():
+        """Deliver notification e-mail, create reminders, send digests (run them from cron)."""
+
+    @notifications.command("send")
+    def notifications_send():
+        """Send pending notification e-mail; failures are retried later with back-off."""
+        from app.services import outbox
+
+        sent, failed = outbox.send_pending()
+        click.echo(f"Sent {sent}, failed {failed} (to be retried).")
+
+    @notifications.command("remind")
+    def notifications_remind():
+        """Create due-soon, overdue and escalation reminders (safe to run every hour)."""
+        from app.services import reminders
+
+        click.echo(f"Added {reminders.remind()} reminders.")
+
+    @notifications.command("digest")
+    def notifications_digest():
+        """Send each person the day's digest of notifications they chose to get that way."""
+        from app.services import outbox
+
+        click.echo(f"Sent {outbox.send_digests()} digests.")
+
+    @app.cli.group()
     def translate():
         """Extract, update and compile the interface catalogs."""
 

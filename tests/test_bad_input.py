@@ -4,7 +4,7 @@ from flask import url_for
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import Task
+from app.models import Notification, Task
 
 from helpers import department, membership, snapshot
 
@@ -28,7 +28,8 @@ def _urls(app):
            "department_id": department("kyrgyzstan").id, "invitation_id": 999999,
            "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
            "participation_id": participation(winter, "kyrgyzstan").id,
-           "task_id": next(t.id for t in db.session.scalars(select(Task)))}
+           "task_id": next(t.id for t in db.session.scalars(select(Task))),
+           "notification_id": next(n.id for n in db.session.scalars(select(Notification)))}
     urls = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():
@@ -66,7 +67,8 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
         # Buttons whose whole form is the CSRF token are real actions, not garbage.
         if endpoint in ("auth.logout", "main.set_language", "auth.login", "spaces.deactivate",
                         "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation",
-                        "spaces.respond", "tasks.transition"):
+                        "spaces.respond", "tasks.transition", "notifications.read_all",
+                        "notifications.open_one", "account.new_calendar_address"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

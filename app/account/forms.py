@@ -17,3 +17,17 @@ class PasswordForm(Form):
     current_password = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=128)])
     password, confirm = new_password_fields()
     submit = SubmitField(_l("Change password"))
+
+
+def preferences_form(current: dict[str, str], formdata=None):
+    """One choice per kind of notification: in the app only, e-mail at once, or the daily digest."""
+    from app.models.notification import KINDS
+    from app.notifications.texts import CHANNEL_LABELS, KIND_LABELS
+
+    class PreferencesForm(Form):
+        submit = SubmitField(_l("Save my choices"))
+
+    for kind in KINDS:
+        setattr(PreferencesForm, kind, SelectField(KIND_LABELS[kind], choices=list(CHANNEL_LABELS.items()),
+                                                   default=current.get(kind)))
+    return PreferencesForm(formdata=formdata)

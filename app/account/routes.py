@@ -3,15 +3,19 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_user
 
 from app.account import bp
-from app.account.forms import PasswordForm, ProfileForm
+from app.account.forms import PasswordForm, ProfileForm, preferences_form
+from app.forms import Form
 from app.policy import LOGIN, access
-from app.services import ServiceError, accounts
+from app.services import ServiceError, accounts, calendars, notifications
 
 
-def _render(profile_form=None, password_form=None, status=200):
+def _render(profile_form=None, password_form=None, preferences=None, status=200):
     profile_form = profile_form or ProfileForm(obj=current_user)
+    feed = url_for("calendar.user_feed", token=calendars.token_for(current_user), _external=True)
     return render_template("account/profile.html", profile_form=profile_form,
-                           password_form=password_form or PasswordForm()), status
+                           password_form=password_form or PasswordForm(), calendar_url=feed,
+                           preferences_form=preferences or preferences_form(
+                               notifications.preferences(current_user), formdata=None)), status
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -42,3 +46,23 @@ def change_password():
             flash(_("Your password has been changed."), "success")
             return redirect(url_for("account.profile"))
     return _render(password_form=form, status=400)
+
+
+@bp.route("/notifications", methods=["POST"])
+@access(LOGIN)
+def notification_preferences():
+    form = preferences_form(notifications.preferences(current_user))
+    if form.validate_on_submit():
+        notifications.save_preferences(current_user, {name: form[name].data for name in form._fields})
+        flash(_("Your notification choices have been saved."), "success")
+        return redirect(url_for("account.profile") + "#notifications")
+    return _render(preferences=form, status=400)
+
+
+@bp.route("/calendar", methods=["POST"])
+@access(LOGIN)
+def new_calendar_address():
+    if Form().validate_on_submit():
+        calendars.regenerate(current_user)
+        flash(_("Your calendar has a new address. The old one no longer works."), "success")
+    return redirect(url_for("account.profile") + "#calendar")

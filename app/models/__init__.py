@@ -21,6 +21,7 @@ from app.models.org import (
     Organization,
     OrganizationTranslation,
 )
+from app.models.notification import Notification, NotificationPreference, TaskWatch
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User
 
@@ -43,6 +44,8 @@ __all__ = [
     "Invitation",
     "Membership",
     "NATIONAL_SOCIETY",
+    "Notification",
+    "NotificationPreference",
     "Organization",
     "OrganizationTranslation",
     "PasswordReset",
@@ -51,5 +54,6 @@ __all__ = [
     "TaskComment",
     "TaskEvent",
     "TaskTranslation",
+    "TaskWatch",
     "User",
 ]

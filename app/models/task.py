@@ -6,7 +6,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
-from app.models.campaign import Campaign
+from app.models.campaign import Campaign, Milestone
 from app.models.org import Organization
 from app.models.translation import TranslatableMixin, TranslationMixin
 from app.models.user import User
@@ -47,10 +47,12 @@ class Task(TranslatableMixin, TimestampMixin, db.Model):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Tasks given to several societies in one step share a key, so they can be seen side by side.
     group_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    milestone_id: Mapped[int | None] = mapped_column(ForeignKey("milestone.id", ondelete="SET NULL"))
 
     __mapper_args__ = {"version_id_col": version}
 
     campaign: Mapped[Campaign | None] = relationship()
+    milestone: Mapped[Milestone | None] = relationship()
     owner_org: Mapped[Organization] = relationship(foreign_keys=[owner_org_id])
     assignee_org: Mapped[Organization] = relationship(foreign_keys=[assignee_org_id])
     assignee_user: Mapped[User | None] = relationship(foreign_keys=[assignee_user_id])

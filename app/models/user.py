@@ -1,4 +1,5 @@
 """People, their memberships in organizations, invitations and password resets."""
+import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
@@ -33,6 +34,9 @@ class User(UserMixin, TimestampMixin, db.Model):
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Bumped on password change and deactivation: sessions carry it and die with it.
     session_version: Mapped[int] = mapped_column(Integer, default=1)
+    # The secret in the private calendar feed's address; made on first use, can be replaced.
+    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True,
+                                                       default=lambda: secrets.token_urlsafe(32))
 
     memberships: Mapped[list["Membership"]] = relationship(
         back_populates="user", foreign_keys="Membership.user_id", lazy="selectin"

@@ -152,3 +152,14 @@ def get_task_or_404(user, task_id: int):
     if task is None or not can(user, "task.view", task):
         abort(404)
     return task
+
+
+def get_notification_or_404(user, notification_id: int):
+    """Only the recipient's own notifications exist for them."""
+    from app.models import Notification
+
+    item = db.session.scalar(select(Notification).where(Notification.id == notification_id,
+                                                        Notification.user_id == user.id))
+    if item is None:
+        abort(404)
+    return item

@@ -1,5 +1,5 @@
 """List queries: what a user may see, loaded in a fixed number of SQL statements."""
-from datetime import date
+from datetime import date, timedelta
 
 from flask import abort
 from sqlalchemy import or_, select
@@ -173,43 +173,122 @@ def user_spaces(user) -> list[Organization]:
     return [m.organization for m in user.active_memberships]
 
 
+TASKS_PER_PAGE = 50
+PRIORITY_ORDER = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
+
+
+def _task_options(query):
+    from app.models import Task
+
+    return query.options(selectinload(Task.owner_org), selectinload(Task.assignee_org),
+                         selectinload(Task.assignee_user), selectinload(Task.campaign))
+
+
 def _task_list(query):
     from app.models import Task
 
-    return list(db.session.scalars(
-        query.options(selectinload(Task.owner_org), selectinload(Task.assignee_org),
-                      selectinload(Task.assignee_user), selectinload(Task.campaign))
-        .order_by(Task.due_date.is_(None), Task.due_date, Task.id)))
+    return list(db.session.scalars(_task_options(query).order_by(Task.due_date.is_(None), Task.due_date, Task.id)))
 
 
-def my_tasks(user) -> list:
-    """Tasks assigned to the user or created by them, still in the organizations they belong to."""
+def _workspace_campaigns(user):
+    """Ids of the campaigns whose workspace the user sees (as policy.can_view_campaign says)."""
+    orgs = [m.organization_id for m in user.active_memberships]
+    joined = select(Participation.campaign_id).where(Participation.organization_id.in_(orgs),
+                                                     Participation.status == JOINED)
+    conditions = [Campaign.owner_org_id.in_(orgs), Campaign.id.in_(joined)]
+    if _member_of_regional_office(user):
+        conditions.append(Campaign.scope == REGIONAL)
+    return select(Campaign.id).where(or_(*conditions))
+
+
+def _visible_task(user):
+    """The SQL form of policy.can_view_task."""
     from app.models import Task
+    from app.models.task import VISIBILITY_CAMPAIGN
 
     orgs = [m.organization_id for m in user.active_memberships]
-    return _task_list(select(Task).where(
-        or_(Task.assignee_user_id == user.id, Task.created_by_id == user.id),
-        or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs))))
+    return or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs),
+               (Task.visibility == VISIBILITY_CAMPAIGN) & Task.campaign_id.in_(_workspace_campaigns(user)))
 
 
-def space_tasks(user, org: Organization) -> list:
+def filter_tasks(query, filters: dict):
+    """Narrow a task query by campaign, society, status, priority and due date, and sort it."""
+    from sqlalchemy import case
+
+    from app.models import Task
+    from app.models.task import CANCELLED, DECLINED, DONE
+
+    if filters.get("campaign"):
+        query = query.where(Task.campaign_id == filters["campaign"])
+    if filters.get("society"):
+        query = query.where(or_(Task.assignee_org_id == filters["society"], Task.owner_org_id == filters["society"]))
+    if filters.get("status"):
+        query = query.where(Task.status == filters["status"])
+    if filters.get("priority"):
+        query = query.where(Task.priority == filters["priority"])
+    today, due = date.today(), filters.get("due")
+    if due == "overdue":
+        query = query.where(Task.due_date < today, Task.status.not_in([DONE, DECLINED, CANCELLED]))
+    elif due in ("week", "month"):
+        query = query.where(Task.due_date >= today,
+                            Task.due_date <= today + timedelta(days=7 if due == "week" else 31))
+    elif due == "none":
+        query = query.where(Task.due_date.is_(None))
+    by_due = (Task.due_date.is_(None), Task.due_date)
+    orders = {
+        "priority": (case(PRIORITY_ORDER, value=Task.priority, else_=9), *by_due, Task.id),
+        "newest": (Task.created_at.desc(), Task.id.desc()),
+        "updated": (Task.updated_at.desc(), Task.id.desc()),
+    }
+    return query.order_by(*orders.get(filters.get("sort"), (*by_due, Task.id)))
+
+
+def task_page(query, filters: dict, page: int = 1):
+    """One page of a filtered, sorted task list, with what the table shows loaded up front."""
+    return db.paginate(_task_options(filter_tasks(query, filters)), page=max(page, 1),
+                       per_page=TASKS_PER_PAGE, error_out=False)
+
+
+def my_tasks(user, show: str | None = None):
+    """Tasks assigned to the user, created by them or watched by them, that they may still see."""
+    from app.models import Task, TaskWatch
+
+    watched = Task.id.in_(select(TaskWatch.task_id).where(TaskWatch.user_id == user.id))
+    mine = {"assigned": Task.assignee_user_id == user.id, "created": Task.created_by_id == user.id,
+            "watched": watched}
+    which = mine[show] if show in mine else or_(*mine.values())
+    return select(Task).where(which, _visible_task(user))
+
+
+def space_tasks(user, org: Organization):
     """Tasks a society gave or was given."""
     from app.models import Task
 
     if not can(user, "org.view_space", org):
-        return []
-    return _task_list(select(Task).where(or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id)))
+        abort(404)
+    return select(Task).where(or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id))
 
 
-def overdue_tasks(user) -> list:
-    """Overdue tasks of the user's organizations (given or received), oldest due date first."""
+def overdue_tasks(user):
+    """Overdue tasks of the user's organizations (given or received); the list sorts oldest due first."""
     from app.models import Task
     from app.models.task import CANCELLED, DECLINED, DONE
 
     orgs = [m.organization_id for m in user.active_memberships]
-    return _task_list(select(Task).where(
+    return select(Task).where(
         or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs)),
-        Task.due_date < date.today(), Task.status.not_in([DONE, DECLINED, CANCELLED])))
+        Task.due_date < date.today(), Task.status.not_in([DONE, DECLINED, CANCELLED]))
+
+
+def my_notifications(user, page: int = 1):
+    from app.models import Notification, Task
+
+    query = (select(Notification).where(Notification.user_id == user.id)
+             .options(selectinload(Notification.actor),
+                      selectinload(Notification.task).selectinload(Task.owner_org),
+                      selectinload(Notification.task).selectinload(Task.assignee_org))
+             .order_by(Notification.created_at.desc(), Notification.id.desc()))
+    return db.paginate(query, page=max(page, 1), per_page=50, error_out=False)
 
 
 def campaign_tasks(user, campaign: Campaign) -> list:

@@ -219,6 +219,8 @@ def can(user, action: str, obj=None) -> bool:
         return campaign is None or org_sees_campaign(owner, campaign)
     if action == "task.view":
         return can_view_task(user, obj)
+    if action == "task.edit":  # title, description, due date, priority: the creator's side
+        return can_view_task(user, obj) and _may_transition(user, obj, "creator")
     if action == "task.comment":
         return can_view_task(user, obj)
     if action == "task.transition":  # obj: (task, action)

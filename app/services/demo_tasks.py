@@ -21,6 +21,24 @@ TASKS = [
      "Нарын жана Ош боюнча маалымат калды."),
     ("ifrc-central-asia", "kazakhstan", None, "Safe winter", "declined", "low", date(2026, 12, 1), "organization",
      {"ru": "Провести радиоэфир о переохлаждении", "en": "Hold a radio show on hypothermia"}, None),
+    ("ifrc-central-asia", "tajikistan", "staff.tajikistan@example.org", "Safe winter", "accepted", "high",
+     date(2026, 12, 5), "campaign",
+     {"tg": "Омода кардани варақаҳо барои деҳаҳои кӯҳӣ", "ru": "Подготовить листовки для горных сёл",
+      "en": "Prepare leaflets for mountain villages"}, "Матн тайёр аст, ба чоп мефиристем."),
+    ("ifrc-central-asia", "kyrgyzstan", "staff.kyrgyzstan@example.org", "Safe winter", "blocked", "normal",
+     date(2026, 11, 10), "campaign",
+     {"ru": "Договориться с телеканалом о ролике", "en": "Agree a TV spot with the broadcaster",
+      "ky": "Телеканал менен видеоролик боюнча макулдашуу"}, "Телеканал жооп бере элек."),
+    ("ifrc-central-asia", "kazakhstan", "staff.kazakhstan@example.org", "Safe winter", "done", "normal",
+     date(2026, 11, 20), "campaign",
+     {"ru": "Отчёт о первой неделе кампании", "en": "Report on the campaign's first week",
+      "kk": "Науқанның бірінші аптасы туралы есеп"}, None),
+    ("kazakhstan", "kazakhstan", None, None, "cancelled", "low", date(2026, 12, 15), "organization",
+     {"kk": "Жаңа жылдық акцияға сыйлықтар жинау", "ru": "Собрать подарки к новогодней акции"}, None),
+    ("uzbekistan", "uzbekistan", "staff.uzbekistan@example.org", None, "open", "normal", date(2026, 11, 29),
+     "organization",
+     {"uz": "Ko'ngillilar uchun birinchi yordam mashg'ulotini tashkil qilish",
+      "ru": "Организовать занятие по первой помощи для волонтёров"}, None),
 ]
 
 
@@ -52,4 +70,28 @@ def seed(orgs: dict) -> None:
         if comment and person:
             task.comments.append(TaskComment(author=people.get(person), body=comment))
         db.session.add(task)
+    db.session.flush()
+    _notifications(people)
     db.session.commit()
+
+
+def _notifications(people) -> None:
+    """A few notifications already delivered, some unread, so that the bell has something to show."""
+    from app.models.notification import MAIL_SENT
+    from app.services.notifications import assignees, notify
+
+    coordinator = people.get("coordinator@example.org")
+    for task in db.session.scalars(select(Task).order_by(Task.id)):
+        created = notify(task, "assigned", assignees(task), task.created_by, personal=task.assignee_user is not None)
+        if task.status in ("accepted", "declined"):
+            created += notify(task, "answered", [task.created_by], None, accepted=task.status == "accepted",
+                              reason=task.reason)
+        if task.status in ("blocked", "done"):
+            created += notify(task, "status", [task.created_by], task.assignee_user, status=task.status)
+        if task.is_overdue:
+            created += notify(task, "overdue", [*assignees(task), task.created_by],
+                              key=f"remind:{task.id}:{task.due_date.isoformat()}:overdue")
+        for item in created:
+            item.mail_state = MAIL_SENT
+            if coordinator is not None and item.user_id == coordinator.id and task.status == "done":
+                item.read_at = item.created_at

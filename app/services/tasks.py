@@ -4,7 +4,10 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from app.extensions import db
+from app.models.base import utcnow
 from app.models import Task, TaskComment, TaskEvent
 from app.models.campaign import JOINED
 from app.models.task import (
@@ -16,6 +19,7 @@ from app.models.task import (
     VISIBILITY_ORGANIZATION,
 )
 from app.services import ServiceError, audit, translations
+from app.services.notifications import assignees, followers, mentioned, notify
 
 COMMENT_MAX = 5000
 
@@ -54,14 +58,20 @@ def create_for_societies(actor, *, assignee_orgs, **values) -> list[Task]:
     return created
 
 
-def create(actor, *, owner_org, assignee_org, campaign, title: str, description: str, priority: str,
-           due_date: date | None, visibility: str, assignee_user, locale: str, may_backdate: bool,
-           group_key: str | None = None, commit: bool = True) -> Task:
+def _check_fields(priority, due_date, may_backdate, old_due=None):
     if priority not in PRIORITIES:
         raise ServiceError(_l("Choose a priority."), field="priority")
-    if due_date and due_date < date.today() and not may_backdate:
+    if due_date and due_date != old_due and due_date < date.today() and not may_backdate:
         raise ServiceError(_l("The due date is in the past. Only the coordinator can set such a date."),
                            field="due_date")
+
+
+def create(actor, *, owner_org, assignee_org, campaign, title: str, description: str, priority: str,
+           due_date: date | None, visibility: str, assignee_user, locale: str, may_backdate: bool,
+           group_key: str | None = None, milestone=None, commit: bool = True) -> Task:
+    _check_fields(priority, due_date, may_backdate)
+    if milestone is not None and (campaign is None or milestone.campaign_id != campaign.id):
+        raise ServiceError(_l("Choose a milestone of this campaign."), field="milestone")
     if campaign is None:
         if assignee_org.id != owner_org.id:
             raise ServiceError(_l("A task outside a campaign stays in your own society."), field="assignee_org")
@@ -77,12 +87,13 @@ def create(actor, *, owner_org, assignee_org, campaign, title: str, description:
                            field="assignee_user")
     task = Task(owner_org=owner_org, assignee_org=assignee_org, campaign=campaign, priority=priority,
                 due_date=due_date, visibility=visibility, assignee_user=assignee_user, created_by_id=actor.id,
-                status=OPEN, source_locale=locale, group_key=group_key)
+                status=OPEN, source_locale=locale, group_key=group_key, milestone=milestone)
     db.session.add(task)
     translations.apply(actor, task, locale, {"title": title, "description": description})
     _event(actor, task, "created", to_status=OPEN)
     db.session.flush()
     audit.record(actor, "task.created", task, owner_org, assignee_org=assignee_org.slug)
+    notify(task, "assigned", assignees(task), actor, personal=assignee_user is not None)
     if commit:
         db.session.commit()
     return task
@@ -110,7 +121,45 @@ def transition(actor, task: Task, action: str, *, reason: str = "", assignee_use
     task.reason = reason or (task.reason if action in ("start", "finish") else None)
     _event(actor, task, action, old, to_status, reason or None)
     audit.record(actor, "task.status_changed", task, task.assignee_org, status=[old, to_status])
-    db.session.commit()
+    if action in ("accept", "decline"):
+        notify(task, "answered", [task.created_by], actor, accepted=action == "accept", reason=reason)
+        if action == "accept" and assignee_user is not None:
+            notify(task, "assigned", [assignee_user], actor, personal=True)
+    else:
+        people = followers(task) + (assignees(task) if to_status == OPEN else [])
+        notify(task, "status", people, actor, status=to_status)
+    _commit(task)
+
+
+def edit(actor, task: Task, *, title: str, description: str, priority: str, due_date: date | None,
+         locale: str, may_backdate: bool, base_version: int | None) -> bool:
+    """The creator changes the task's text, due date and priority. Returns whether anything changed."""
+    if base_version is None or base_version != task.version:
+        raise TaskConflict(task)
+    _check_fields(priority, due_date, may_backdate, old_due=task.due_date)
+    before = {"priority": task.priority, "due_date": task.due_date}
+    texts_changed = translations.apply(actor, task, locale, {"title": title, "description": description})
+    task.priority, task.due_date = priority, due_date
+    changes = {k: [str(v), str(getattr(task, k))] for k, v in before.items() if getattr(task, k) != v}
+    if not changes and not texts_changed:
+        return False
+    if texts_changed:
+        changes["text"] = locale
+    _event(actor, task, "edited")
+    task.updated_at = utcnow()  # the version moves even when only a translation's text changed
+    audit.record(actor, "task.edited", task, task.owner_org, **changes)
+    notify(task, "changed", [*followers(task), *assignees(task)], actor)
+    _commit(task)
+    return True
+
+
+def _commit(task: Task) -> None:
+    try:
+        db.session.commit()
+    except StaleDataError:  # saved by someone else between our read and our write
+        db.session.rollback()
+        db.session.refresh(task)
+        raise TaskConflict(task) from None
 
 
 def comment(actor, task: Task, body: str) -> TaskComment:
@@ -121,5 +170,9 @@ def comment(actor, task: Task, body: str) -> TaskComment:
         raise ServiceError(_l("The comment is too long."), field="body")
     item = TaskComment(task=task, author_id=actor.id, body=body)
     db.session.add(item)
+    named = mentioned(task, body)
+    notify(task, "mention", named, actor)
+    named_ids = {u.id for u in named}
+    notify(task, "comment", [u for u in followers(task) if u and u.id not in named_ids], actor)
     db.session.commit()
     return item

@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from app import policy
+from app.tasks.filters import filter_form, task_list_page
 from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.policy import MEMBER, access
@@ -269,4 +270,7 @@ def respond(participation_id):
 @bp.route("/tasks")
 @access(MEMBER)
 def task_list():
-    return render_template("spaces/tasks.html", org=g.org, tasks=policy.space_tasks(current_user, g.org))
+    form = filter_form(current_user)
+    del form.society
+    return render_template("spaces/tasks.html", org=g.org, filters=form,
+                           page=task_list_page(policy.space_tasks(current_user, g.org), form))

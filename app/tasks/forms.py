@@ -29,7 +29,50 @@ class TaskForm(Form):
     due_date = DateField(_l("Due date"), validators=[Optional()])
     visibility = SelectField(_l("Who sees the task"), choices=list(VISIBILITY_LABELS.items()),
                              default="organization")
+    milestone = SelectField(_l("Milestone (optional)"), coerce=int, default=0)
     submit = SubmitField(_l("Create the task"))
+
+
+SHOW_LABELS = {"": _l("All my tasks"), "assigned": _l("Given to me"), "created": _l("Created by me"),
+               "watched": _l("Watched by me")}
+DUE_LABELS = {"": _l("Any due date"), "overdue": _l("Overdue"), "week": _l("Due within a week"),
+              "month": _l("Due within a month"), "none": _l("No due date")}
+SORT_LABELS = {"due": _l("Due date first"), "priority": _l("Most urgent first"), "newest": _l("Newest first"),
+               "updated": _l("Recently changed first")}
+
+
+class TaskFilterForm(Form):
+    """Filters of a task list (GET, so no CSRF); an unknown value is ignored, never an error page."""
+
+    class Meta:
+        csrf = False
+
+    show = SelectField(_l("Which tasks"), choices=list(SHOW_LABELS.items()), default="")
+    campaign = SelectField(_l("Campaign"), coerce=int, default=0)
+    society = SelectField(_l("Society"), coerce=int, default=0)
+    status = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(TASK_STATUS_LABELS.items()),
+                         default="")
+    priority = SelectField(_l("Priority"), choices=[("", _l("Any priority"))] + list(PRIORITY_LABELS.items()),
+                           default="")
+    due = SelectField(_l("Due date"), choices=list(DUE_LABELS.items()), default="")
+    sort = SelectField(_l("Order"), choices=list(SORT_LABELS.items()), default="due")
+    submit = SubmitField(_l("Show"))
+
+    def values(self) -> dict:
+        """The chosen filters; fields with an invalid value count as not chosen."""
+        self.validate()
+        return {name: self[name].data for name in ("show", "campaign", "society", "status", "priority", "due", "sort")
+                if name in self and not self[name].errors and self[name].data}
+
+
+class EditTaskForm(Form):
+    title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])
+    description = TextAreaField(_l("Description"), filters=[strip],
+                                validators=[Optional(), Length(max=5000), PlainText()])
+    priority = SelectField(_l("Priority"), choices=list(PRIORITY_LABELS.items()))
+    due_date = DateField(_l("Due date"), validators=[Optional()])
+    version = HiddenField()
+    submit = SubmitField(_l("Save the task"))
 
 
 class TransitionForm(Form):
@@ -40,5 +83,8 @@ class TransitionForm(Form):
 
 
 class CommentForm(Form):
-    body = TextAreaField(_l("Comment"), filters=[strip], validators=[DataRequired(), Length(max=5000), PlainText()])
+    body = TextAreaField(_l("Comment"), filters=[strip], validators=[DataRequired(), Length(max=5000), PlainText()],
+                         description=_l("Markdown works. Mention someone with @ and their e-mail address, "
+                                        "for example @name@example.org; only people who can see the task "
+                                        "are told."))
     submit = SubmitField(_l("Comment"))

@@ -1,18 +1,20 @@
 """Tasks: my tasks, creating one, a task's page with its history, status changes and comments."""
 from flask import abort, flash, redirect, render_template, request, url_for
-from flask_babel import gettext as _
+from flask_babel import format_date, gettext as _
 from flask_login import current_user
 
 from app import policy
 from app.forms import attach_error
+from app.forms import Form
 from app.i18n import current_locale, text
 from app.models.campaign import JOINED
 from app.models.task import TRANSITIONS
 from app.policy import LOGIN, access
-from app.services import ServiceError, tasks
+from app.services import ServiceError, notifications, tasks
 from app.services.tasks import TaskConflict
 from app.tasks import bp
-from app.tasks.forms import CommentForm, TaskForm, TransitionForm
+from app.tasks.filters import filter_form, task_list_page
+from app.tasks.forms import CommentForm, EditTaskForm, TaskForm, TransitionForm
 
 
 @bp.route("/")
@@ -24,13 +26,19 @@ def root():
 @bp.route("/mine")
 @access(LOGIN)
 def index():
-    return render_template("tasks/index.html", tasks=policy.my_tasks(current_user))
+    form = filter_form(current_user, with_show=True)
+    filters = form.values()
+    page = policy.task_page(policy.my_tasks(current_user, filters.get("show")), filters,
+                            request.args.get("page", 1, type=int))
+    return render_template("tasks/index.html", page=page, filters=form)
 
 
 @bp.route("/overdue")
 @access(LOGIN)
 def overdue():
-    return render_template("tasks/overdue.html", tasks=policy.overdue_tasks(current_user))
+    form = filter_form(current_user)
+    return render_template("tasks/overdue.html", page=task_list_page(policy.overdue_tasks(current_user), form),
+                           filters=form)
 
 
 def _owner_and_campaign():
@@ -55,10 +63,13 @@ def create():
     form.assignee_org.choices = form.assignee_orgs.choices = choices
     members = [m.user for m in policy.visible_members(current_user, owner) if m.is_active]
     form.assignee_user.choices = [(0, "—")] + [(u.id, u.full_name or u.email) for u in members]
+    milestones = list(campaign.milestones) if campaign else []
     if campaign is None:
-        del form.visibility, form.assignee_orgs
+        del form.visibility, form.assignee_orgs, form.milestone
     else:
         del form.assignee_org
+        form.milestone.choices = [(0, "—")] + [(m.id, f"{format_date(m.on_date)} · {text(m, 'title', campaign.owner_org)}")
+                                                for m in milestones]
     if form.validate_on_submit():
         chosen = form.assignee_orgs.data if campaign else [form.assignee_org.data]
         try:
@@ -68,6 +79,7 @@ def create():
                 assignee_user=next((u for u in members if u.id == form.assignee_user.data), None),
                 title=form.title.data, description=form.description.data or "", priority=form.priority.data,
                 due_date=form.due_date.data, visibility=form.visibility.data if campaign else "organization",
+                milestone=next((m for m in milestones if campaign and m.id == form.milestone.data), None),
                 locale=current_locale(), may_backdate=policy.is_coordinator(current_user))
         except ServiceError as error:
             attach_error(form, error)
@@ -88,6 +100,7 @@ def _page(task, comment_form=None, conflict=None, status=200):
                if task.status in allowed_from and policy.can(current_user, "task.transition", (task, a))]
     return render_template("tasks/show.html", task=task, actions=actions, assignees=assignees,
                            group=policy.task_group(current_user, task),
+                           watching=notifications.is_watching(current_user, task),
                            comment_form=comment_form or CommentForm(), conflict=conflict), status
 
 
@@ -141,3 +154,49 @@ def comment(task_id):
             flash(_("Your comment has been added."), "success")
             return redirect(url_for("tasks.show", task_id=task.id) + "#comments")
     return _page(task, comment_form=form, status=400)
+
+
+def _edit_form(task, formdata=None):
+    form = EditTaskForm(formdata=formdata)
+    if formdata is None:
+        form.title.data = text(task, "title", task.owner_org)
+        form.description.data = text(task, "description", task.owner_org)
+        form.priority.data, form.due_date.data, form.version.data = task.priority, task.due_date, str(task.version)
+    return form
+
+
+@bp.route("/<int:task_id>/edit", methods=["GET", "POST"])
+@access(LOGIN)
+def edit(task_id):
+    task = policy.get_task_or_404(current_user, task_id)
+    policy.authorize(current_user, "task.edit", task)
+    if request.method == "GET":
+        return render_template("tasks/edit.html", task=task, form=_edit_form(task))
+    form = _edit_form(task, request.form)
+    if form.validate_on_submit():
+        try:
+            version = int(form.version.data) if (form.version.data or "").isdigit() else None
+            changed = tasks.edit(current_user, task, title=form.title.data, description=form.description.data or "",
+                                 priority=form.priority.data, due_date=form.due_date.data,
+                                 locale=current_locale(), may_backdate=policy.is_coordinator(current_user),
+                                 base_version=version)
+        except TaskConflict as conflict:
+            form.version.data = str(conflict.task.version)  # saving again overwrites, knowingly
+            return render_template("tasks/edit.html", task=conflict.task, form=form, conflict=conflict), 409
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            flash(_("The task has been saved.") if changed else _("Nothing was changed."), "success")
+            return redirect(url_for("tasks.show", task_id=task.id))
+    return render_template("tasks/edit.html", task=task, form=form), 400
+
+
+@bp.route("/<int:task_id>/watch", methods=["POST"])
+@access(LOGIN)
+def watch(task_id):
+    task = policy.get_task_or_404(current_user, task_id)
+    if Form().validate_on_submit():
+        watching = request.form.get("watch") == "1"
+        notifications.set_watch(current_user, task, watching)
+        flash(_("You now follow this task.") if watching else _("You no longer follow this task."), "success")
+    return redirect(url_for("tasks.show", task_id=task.id))

@@ -78,6 +78,17 @@ def _foreign_task():
     return {"task_id": task.id}
 
 
+def _foreign_notification():
+    """A notification of the foreign society's admin: nobody else's, whatever their role."""
+    from app.models import Notification
+
+    item = Notification(user_id=user(f"admin.{FOREIGN}@example.org").id, kind="comment",
+                        task_id=_foreign_task()["task_id"], data={})
+    db.session.add(item)
+    db.session.commit()
+    return {"notification_id": item.id}
+
+
 # endpoint -> builds the URL arguments pointing at another organization's object.
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
@@ -105,6 +116,10 @@ FOREIGN_ARGS = {
     "tasks.show": _foreign_task,
     "tasks.transition": _foreign_task,
     "tasks.comment": _foreign_task,
+    "tasks.edit": _foreign_task,
+    "tasks.watch": _foreign_task,
+    "notifications.open_one": _foreign_notification,
+    "calendar.campaign_feed": lambda: _campaign_args(),
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
 }
 # Routes whose only variables are the language and the space's slug.
@@ -146,7 +161,8 @@ def test_every_endpoint_declares_an_access_rule(app):
 def test_every_id_route_is_exercised(app):
     assert _id_endpoints(app) == sorted(FOREIGN_ARGS)
     space_routes = {r.endpoint for r in app.url_map.iter_rules() if "org_slug" in r.arguments}
-    assert space_routes == {e for e in FOREIGN_ARGS if not e.startswith(("campaigns.", "tasks."))} | \
+    assert space_routes == {e for e in FOREIGN_ARGS
+                            if not e.startswith(("campaigns.", "tasks.", "notifications.", "calendar."))} | \
         set(SPACE_ENDPOINTS)
 
 

@@ -1,0 +1,56 @@
+"""What a notification says, in the current locale: used by the list page and by the e-mails."""
+from flask_babel import format_date, gettext as _, lazy_gettext as _l, ngettext
+
+from app.i18n import text
+
+KIND_LABELS = {
+    "assigned": _l("A task is given to me or my society"),
+    "answered": _l("A society accepts or declines a task I gave"),
+    "status": _l("The status of a task I follow changes"),
+    "changed": _l("A task I follow is edited"),
+    "comment": _l("A comment on a task I follow"),
+    "mention": _l("Someone mentions me in a comment"),
+    "due_soon": _l("A task is due in two days"),
+    "overdue": _l("A task is overdue"),
+    "escalation": _l("A task of my society or campaign is long overdue"),
+}
+CHANNEL_LABELS = {"app": _l("In the app only"), "email": _l("E-mail at once"),
+                  "digest": _l("In the daily e-mail digest")}
+
+
+def describe(n) -> str:
+    from app.tasks.forms import TASK_STATUS_LABELS
+
+    task = n.task
+    title = text(task, "title", task.owner_org) if task else "—"
+    actor = (n.actor.full_name or n.actor.email) if n.actor else _("Hamkor")
+    data = n.data or {}
+    if n.kind == "assigned":
+        if data.get("personal"):
+            return _("%(actor)s gave you the task “%(task)s”.", actor=actor, task=title)
+        return _("%(org)s has been given the task “%(task)s”.",
+                 org=text(task.assignee_org, "name", task.assignee_org), task=title)
+    if n.kind == "answered":
+        org = text(task.assignee_org, "name", task.assignee_org)
+        if data.get("accepted"):
+            return _("%(org)s accepted the task “%(task)s”.", org=org, task=title)
+        return _("%(org)s declined the task “%(task)s”: %(reason)s", org=org, task=title,
+                 reason=data.get("reason") or "—")
+    if n.kind == "status":
+        return _("%(actor)s changed the status of “%(task)s” to: %(status)s.", actor=actor, task=title,
+                 status=TASK_STATUS_LABELS.get(data.get("status"), data.get("status")))
+    if n.kind == "changed":
+        return _("%(actor)s edited the task “%(task)s”.", actor=actor, task=title)
+    if n.kind == "comment":
+        return _("%(actor)s commented on “%(task)s”.", actor=actor, task=title)
+    if n.kind == "mention":
+        return _("%(actor)s mentioned you in a comment on “%(task)s”.", actor=actor, task=title)
+    due = format_date(task.due_date, "long") if task and task.due_date else "—"
+    if n.kind == "due_soon":
+        return _("The task “%(task)s” is due on %(date)s.", task=title, date=due)
+    if n.kind == "overdue":
+        return _("The task “%(task)s” was due on %(date)s and is not done.", task=title, date=due)
+    days = int(data.get("days") or 0)
+    return ngettext("The task “%(task)s” given to %(org)s is %(num)d day overdue.",
+                    "The task “%(task)s” given to %(org)s is %(num)d days overdue.", days,
+                    task=title, org=text(task.assignee_org, "name", task.assignee_org) if task else "—")

@@ -1,0 +1,154 @@
+"""Notifications about tasks: who hears of a change, and how (in the app, e-mail at once, or a digest).
+
+`notify` only adds rows to the caller's transaction: the notification (and the e-mail waiting in the
+outbox) is saved together with the change it is about, or not at all.
+"""
+import re
+
+from sqlalchemy import select, update
+
+from app.extensions import db
+from app.models import Membership, Notification, NotificationPreference, TaskWatch, User
+from app.models.base import utcnow
+from app.models.notification import (
+    CHANNEL_APP,
+    CHANNEL_DIGEST,
+    CHANNELS,
+    DEFAULT_CHANNEL,
+    KINDS,
+    MAIL_DIGEST,
+    MAIL_NONE,
+    MAIL_PENDING,
+)
+from app.models.user import ROLE_ADMIN, ROLE_COORDINATOR
+
+MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+
+
+def channels_for(users) -> dict[tuple[int, str], str]:
+    ids = [u.id for u in users]
+    if not ids:
+        return {}
+    rows = db.session.execute(select(NotificationPreference.user_id, NotificationPreference.kind,
+                                     NotificationPreference.channel)
+                              .where(NotificationPreference.user_id.in_(ids)))
+    return {(user_id, kind): channel for user_id, kind, channel in rows}
+
+
+def preferences(user) -> dict[str, str]:
+    chosen = channels_for([user])
+    return {kind: chosen.get((user.id, kind), DEFAULT_CHANNEL) for kind in KINDS}
+
+
+def save_preferences(user, choices: dict[str, str]) -> None:
+    existing = {p.kind: p for p in db.session.scalars(
+        select(NotificationPreference).where(NotificationPreference.user_id == user.id))}
+    for kind in KINDS:
+        channel = choices.get(kind)
+        if channel not in CHANNELS:
+            continue
+        if kind in existing:
+            existing[kind].channel = channel
+        elif channel != DEFAULT_CHANNEL:
+            db.session.add(NotificationPreference(user_id=user.id, kind=kind, channel=channel))
+    db.session.commit()
+
+
+def notify(task, kind: str, recipients, actor=None, key: str | None = None, **data) -> list[Notification]:
+    """Add a notification for each recipient who may see the task (never the actor themself)."""
+    from app.policy import can
+
+    assert kind in KINDS, kind
+    seen, people = set(), []
+    for user in recipients:
+        if user is None or user.id in seen or (actor is not None and user.id == actor.id):
+            continue
+        seen.add(user.id)
+        if user.is_active and can(user, "task.view", task):
+            people.append(user)
+    chosen = channels_for(people)
+    now = utcnow()
+    created = []
+    for user in people:
+        channel = chosen.get((user.id, kind), DEFAULT_CHANNEL)
+        state = MAIL_NONE if channel == CHANNEL_APP else MAIL_DIGEST if channel == CHANNEL_DIGEST else MAIL_PENDING
+        item = Notification(user_id=user.id, kind=kind, task=task, actor_id=getattr(actor, "id", None),
+                            data=data, mail_state=state, mail_next_at=now if state == MAIL_PENDING else None,
+                            dedupe_key=f"{key}:{user.id}" if key else None)
+        db.session.add(item)
+        created.append(item)
+    return created
+
+
+def org_admins(org) -> list[User]:
+    roles = (ROLE_ADMIN, ROLE_COORDINATOR) if org.is_regional_office else (ROLE_ADMIN,)
+    return list(db.session.scalars(select(User).join(Membership, Membership.user_id == User.id).where(
+        Membership.organization_id == org.id, Membership.is_active.is_(True), Membership.role.in_(roles))))
+
+
+def coordinators() -> list[User]:
+    from app.models import Organization
+    from app.models.org import REGIONAL_OFFICE
+
+    return list(db.session.scalars(select(User).join(Membership, Membership.user_id == User.id)
+                                   .join(Organization, Organization.id == Membership.organization_id).where(
+        Organization.kind == REGIONAL_OFFICE, Membership.is_active.is_(True),
+        Membership.role == ROLE_COORDINATOR)))
+
+
+def watchers(task) -> list[User]:
+    return list(db.session.scalars(select(User).join(TaskWatch, TaskWatch.user_id == User.id)
+                                   .where(TaskWatch.task_id == task.id)))
+
+
+def assignees(task) -> list[User]:
+    """Who answers for a task: the person given it, else the society's admins."""
+    return [task.assignee_user] if task.assignee_user else org_admins(task.assignee_org)
+
+
+def followers(task) -> list[User]:
+    """The creator, the person given the task and the watchers."""
+    return [task.created_by, task.assignee_user, *watchers(task)]
+
+
+def mentioned(task, body: str) -> list[User]:
+    """People named as @their@e-mail in a comment who can see the task (others are not told)."""
+    from app.policy import can
+
+    emails = {m.lower() for m in MENTION_RE.findall(body or "")}
+    if not emails:
+        return []
+    users = db.session.scalars(select(User).where(User.email.in_(emails)))
+    return [u for u in users if u.is_active and can(u, "task.view", task)]
+
+
+def unread_count(user) -> int:
+    from sqlalchemy import func
+
+    return db.session.scalar(select(func.count()).select_from(Notification).where(
+        Notification.user_id == user.id, Notification.read_at.is_(None))) or 0
+
+
+def mark_read(user, notification_id: int | None = None) -> int:
+    """Mark one of the user's notifications read, or all of them."""
+    query = update(Notification).where(Notification.user_id == user.id, Notification.read_at.is_(None))
+    if notification_id is not None:
+        query = query.where(Notification.id == notification_id)
+    count = db.session.execute(query.values(read_at=utcnow())).rowcount
+    db.session.commit()
+    return count
+
+
+def set_watch(user, task, watching: bool) -> None:
+    row = db.session.scalar(select(TaskWatch).where(TaskWatch.task_id == task.id, TaskWatch.user_id == user.id))
+    if watching and row is None:
+        db.session.add(TaskWatch(task_id=task.id, user_id=user.id))
+    elif not watching and row is not None:
+        db.session.delete(row)
+    db.session.commit()
+
+
+def is_watching(user, task) -> bool:
+    return db.session.scalar(select(TaskWatch.id).where(
+        TaskWatch.task_id == task.id, TaskWatch.user_id == user.id)) is not None
+
