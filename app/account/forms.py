@@ -19,7 +19,7 @@ class PasswordForm(Form):
     submit = SubmitField(_l("Change password"))
 
 
-def preferences_form(current: dict[str, str], formdata=None):
+def preferences_form(current: dict[str, str], submitted: bool = True):
     """One choice per kind of notification: in the app only, e-mail at once, or the daily digest."""
     from app.models.notification import KINDS
     from app.notifications.texts import CHANNEL_LABELS, KIND_LABELS
@@ -30,4 +30,4 @@ def preferences_form(current: dict[str, str], formdata=None):
     for kind in KINDS:
         setattr(PreferencesForm, kind, SelectField(KIND_LABELS[kind], choices=list(CHANNEL_LABELS.items()),
                                                    default=current.get(kind)))
-    return PreferencesForm(formdata=formdata)
+    return PreferencesForm() if submitted else PreferencesForm(formdata=None)

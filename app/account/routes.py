@@ -15,7 +15,7 @@ def _render(profile_form=None, password_form=None, preferences=None, status=200)
     return render_template("account/profile.html", profile_form=profile_form,
                            password_form=password_form or PasswordForm(), calendar_url=feed,
                            preferences_form=preferences or preferences_form(
-                               notifications.preferences(current_user), formdata=None)), status
+                               notifications.preferences(current_user), submitted=False)), status
 
 
 @bp.route("/", methods=["GET", "POST"])

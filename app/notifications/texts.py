@@ -23,7 +23,7 @@ def describe(n) -> str:
 
     task = n.task
     title = text(task, "title", task.owner_org) if task else "—"
-    actor = (n.actor.full_name or n.actor.email) if n.actor else _("Hamkor")
+    actor = (n.actor.full_name or n.actor.email) if n.actor else "Hamkor"
     data = n.data or {}
     if n.kind == "assigned":
         if data.get("personal"):
