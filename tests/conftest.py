@@ -139,3 +139,41 @@ def query_counter(app):
             event.remove(db.engine, "before_cursor_execute", count)
 
     return counting
+
+
+class _SMTPCollector:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes
+
+        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp(app, database, monkeypatch):
+    """A real SMTP server (aiosmtpd) on a loopback port, with Flask-Mail pointed at it.
+
+    The server is not listening until `smtp.start()`: before that, the port refuses connections,
+    like a mail server that is down. Received mail is in `smtp.messages` as (recipients, message).
+    """
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    state = app.extensions["mail"]
+    monkeypatch.setattr(state, "server", "127.0.0.1")
+    monkeypatch.setattr(state, "port", port)
+    monkeypatch.setattr(state, "suppress", False)
+    collector = _SMTPCollector()
+    controller = Controller(collector, hostname="127.0.0.1", port=port)
+    started = []
+    collector.start = lambda: started.append(controller.start())
+    yield collector
+    if started:
+        controller.stop()

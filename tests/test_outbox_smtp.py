@@ -1,12 +1,9 @@
 """The outbox against a real SMTP server on loopback: delivery in the reader's language, retry with
 back-off while the server is down, and never the same e-mail twice."""
-import socket
 from datetime import timedelta
-from email import message_from_bytes
 from email.header import decode_header, make_header
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from app.extensions import db
@@ -16,39 +13,6 @@ from app.models.notification import MAIL_FAILED, MAIL_PENDING, MAIL_SENT
 from app.services import notifications, outbox, tasks
 from campaign_helpers import campaign
 from helpers import org, user
-
-
-class Collect:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(app, database, monkeypatch):
-    """Flask-Mail pointed at a port on loopback; `start()` brings the server up."""
-    port = _free_port()
-    state = app.extensions["mail"]
-    monkeypatch.setattr(state, "server", "127.0.0.1")
-    monkeypatch.setattr(state, "port", port)
-    monkeypatch.setattr(state, "suppress", False)
-    handler = Collect()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    handler.start = controller.start
-    yield handler
-    try:
-        controller.stop()
-    except (AssertionError, RuntimeError):  # never started
-        pass
 
 
 @pytest.fixture(autouse=True)

@@ -297,10 +297,13 @@ def adaptation(campaign_id, participation_id):
 def board(campaign_id):
     """The campaign's tasks in one column per status; plain links, no script needed."""
     campaign = policy.get_campaign_or_404(current_user, campaign_id)
-    columns = {status: [] for status in TASK_STATUSES}
-    for task in policy.campaign_tasks(current_user, campaign):
-        columns[task.status].append(task)
-    return render_template("campaigns/board.html", campaign=campaign, columns=columns)
+    status = request.args.get("status")
+    if status in TASK_STATUSES:  # one whole column, page by page
+        page = policy.task_page(policy.campaign_tasks(current_user, campaign), {"status": status},
+                                request.args.get("page", 1, type=int))
+        return render_template("campaigns/board_column.html", campaign=campaign, status=status, page=page)
+    columns, counts = policy.campaign_board(current_user, campaign)
+    return render_template("campaigns/board.html", campaign=campaign, columns=columns, counts=counts)
 
 
 @bp.route("/<int:campaign_id>/cover")

@@ -291,17 +291,38 @@ def my_notifications(user, page: int = 1):
     return db.paginate(query, page=max(page, 1), per_page=50, error_out=False)
 
 
-def campaign_tasks(user, campaign: Campaign) -> list:
+BOARD_COLUMN_SIZE = 30
+
+
+def campaign_tasks(user, campaign: Campaign):
     """A campaign's tasks the user may see: campaign-wide ones, and those of the user's organizations."""
     from app.models import Task
     from app.models.task import VISIBILITY_CAMPAIGN
 
     if not can(user, "campaign.view", campaign):
-        return []
+        abort(404)
     orgs = [m.organization_id for m in user.active_memberships]
-    return _task_list(select(Task).where(
+    return select(Task).where(
         Task.campaign_id == campaign.id,
-        or_(Task.visibility == VISIBILITY_CAMPAIGN, Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs))))
+        or_(Task.visibility == VISIBILITY_CAMPAIGN, Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs)))
+
+
+def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE):
+    """The board: per status, the first tasks by due date and how many there are in all."""
+    from sqlalchemy import func
+
+    from app.models import Task
+    from app.models.task import TASK_STATUSES
+
+    visible = campaign_tasks(user, campaign)
+    rank = func.row_number().over(partition_by=Task.status,
+                                  order_by=(Task.due_date.is_(None), Task.due_date, Task.id)).label("rank")
+    ranked = visible.with_only_columns(Task.id, rank).subquery()
+    counts = dict(db.session.execute(visible.with_only_columns(Task.status, func.count()).group_by(Task.status)).all())
+    columns = {status: [] for status in TASK_STATUSES}
+    for task in _task_list(select(Task).join(ranked, ranked.c.id == Task.id).where(ranked.c.rank <= per_column)):
+        columns[task.status].append(task)
+    return columns, {status: counts.get(status, 0) for status in TASK_STATUSES}
 
 
 def task_group(user, task) -> list:

@@ -1,0 +1,192 @@
+"""Editing a task (the creator's side) with conflicts, following, filters, sorting, pages, query counts."""
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import Task, TaskTranslation
+from app.models.translation import REVIEWED
+from app.services import ServiceError, tasks
+from app.services.tasks import TaskConflict
+from campaign_helpers import campaign
+from helpers import org, snapshot, user
+
+COORDINATOR = "coordinator@example.org"
+KZ_ADMIN, KZ_STAFF = "admin.kazakhstan@example.org", "staff.kazakhstan@example.org"
+
+
+@pytest.fixture(autouse=True)
+def english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
+        yield
+
+
+def _task(title="Print posters", assignee="kazakhstan", **extra):
+    values = dict(owner_org=org("ifrc-central-asia"), assignee_org=org(assignee), campaign=campaign("Safe winter"),
+                  title=title, description="", priority="normal", due_date=date.today() + timedelta(days=10),
+                  visibility="campaign", assignee_user=None, locale="en", may_backdate=True)
+    values.update(extra)
+    return tasks.create(user(COORDINATOR), **values)
+
+
+def _form(task, **changes):
+    data = {"title": "Print posters", "description": "", "priority": "normal",
+            "due_date": (date.today() + timedelta(days=10)).isoformat(), "version": str(task.version)}
+    data.update(changes)
+    return data
+
+
+def test_the_creator_edits_and_the_history_says_so(as_user):
+    t = _task()
+    coordinator = as_user(COORDINATOR)
+    assert 'href="/en/tasks/%d/edit"' % t.id in coordinator.get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    response = coordinator.post_form(f"/en/tasks/{t.id}/edit", _form(t, title="Print 500 posters",
+                                                                   description="**Bold** <script>x()</script>",
+                                                                   priority="urgent"))
+    assert response.status_code == 302
+    page = coordinator.get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    assert "Print 500 posters" in page and "<strong>Bold</strong>" in page and "<script>x()" not in page
+    assert "Urgent" in page and "edited the task" in page
+
+
+def test_only_the_creator_edits(as_user):
+    t = _task()
+    kz = as_user(KZ_ADMIN)  # sees the task, answers for it, but did not write it
+    assert "/edit" not in kz.get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    before = snapshot()
+    assert kz.get(f"/en/tasks/{t.id}/edit").status_code == 403
+    assert kz.post_form(f"/en/tasks/{t.id}/edit", _form(t, title="Mine now")).status_code == 403
+    assert snapshot() == before
+
+
+def test_second_save_sees_a_conflict_with_both_versions_and_loses_nothing(as_user):
+    t = _task()
+    first, second = as_user(COORDINATOR), as_user(COORDINATOR)
+    stale = _form(t, title="Second person's title", description="Second person's words")
+    assert first.post_form(f"/en/tasks/{t.id}/edit", _form(t, title="First person's title")).status_code == 302
+    before = snapshot()
+    response = second.post_form(f"/en/tasks/{t.id}/edit", stale)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    current = page[page.index("current-version"):page.index("Your version")]
+    assert "First person&#39;s title" in current
+    assert "Second person&#39;s title" in page[page.index("Your version"):]  # still in the form
+    assert "Second person&#39;s words" in page
+    assert snapshot() == before
+    # Saving again from the conflict page (it carries the new version) keeps the second person's text.
+    import re
+
+    version = re.search(r'name="version" type="hidden" value="(\d+)"|name="version" value="(\d+)"', page)
+    resend = dict(stale, version=next(v for v in version.groups() if v))
+    assert second.post_form(f"/en/tasks/{t.id}/edit", resend).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Task, t.id).translation("en").title == "Second person's title"
+
+
+def test_service_conflict_when_the_row_changed_underneath():
+    t = _task()
+    with pytest.raises(TaskConflict):
+        tasks.edit(user(COORDINATOR), t, title="x", description="", priority="low", due_date=None, locale="en",
+                   may_backdate=True, base_version=t.version - 1)
+
+
+def test_edit_refuses_a_past_due_date_for_society_staff_and_keeps_the_old_one():
+    kz = org("kazakhstan")
+    t = tasks.create(user(KZ_ADMIN), owner_org=kz, assignee_org=kz, campaign=None, title="Own", description="",
+                     priority="normal", due_date=date.today() + timedelta(days=3), visibility="organization",
+                     assignee_user=None, locale="en", may_backdate=False)
+    with pytest.raises(ServiceError):
+        tasks.edit(user(KZ_ADMIN), t, title="Own", description="", priority="normal",
+                   due_date=date.today() - timedelta(days=1), locale="en", may_backdate=False,
+                   base_version=t.version)
+    db.session.rollback()
+    assert db.session.get(Task, t.id).due_date == date.today() + timedelta(days=3)
+
+
+def test_milestone_link_must_belong_to_the_campaign(as_user):
+    winter, heat = campaign("Safe winter"), campaign("Heat wave: look after yourself")
+    t = _task(milestone=winter.milestones[0])
+    page = as_user(KZ_ADMIN).get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    assert "Milestone" in page
+    assert heat.milestones, "the demo's heat-wave campaign has milestones"
+    with pytest.raises(ServiceError):
+        _task(title="Wrong milestone", milestone=heat.milestones[0])
+
+
+def test_comment_markdown_is_rendered_and_made_inert(as_user):
+    t = _task()
+    kz = as_user(KZ_ADMIN)
+    kz.post_form(f"/en/tasks/{t.id}/comments", {"body": "*done* [x](javascript:alert(1)) <img src=x onerror=y>"})
+    page = kz.get(f"/en/tasks/{t.id}").get_data(as_text=True)
+    assert "<em>done</em>" in page and "javascript:alert" not in page and "onerror" not in page
+    long = kz.post_form(f"/en/tasks/{t.id}/comments", {"body": "x" * 6000})
+    assert long.status_code == 400 and "5000" in long.get_data(as_text=True)
+
+
+def test_filters_sort_and_pages(as_user):
+    for i in range(55):
+        _task(title=f"Bulk {i:02d}", priority="urgent" if i == 54 else "low",
+              due_date=date.today() + timedelta(days=i + 1), assignee_user=user(KZ_STAFF))
+    staff = as_user(KZ_STAFF)
+    first = staff.get("/en/tasks/mine?show=assigned").get_data(as_text=True)
+    assert "Bulk 00" in first and "Bulk 54" not in first and "Page 1 of 2" in first
+    second = staff.get("/en/tasks/mine?show=assigned&page=2").get_data(as_text=True)
+    assert "Bulk 54" in second and 'href="/en/tasks/mine?show=assigned&amp;page=1"' in second
+    urgent_first = staff.get("/en/tasks/mine?sort=priority").get_data(as_text=True)
+    assert urgent_first.index("Bulk 54") < urgent_first.index("Bulk 00")
+    only_urgent = staff.get("/en/tasks/mine?priority=urgent").get_data(as_text=True)
+    assert "Bulk 54" in only_urgent and "Bulk 00" not in only_urgent
+    week = staff.get("/en/tasks/mine?due=week").get_data(as_text=True)
+    assert "Bulk 06" in week and "Bulk 08" not in week
+    heat = campaign("Heat wave: look after yourself")
+    assert "Bulk 00" not in staff.get(f"/en/tasks/mine?campaign={heat.id}").get_data(as_text=True)
+    # Nonsense in the query string is ignored, never an error page.
+    for junk in ("status=exploded", "campaign=abc", "sort=;drop", "page=-4", "due=yesterday", "society=999999"):
+        assert staff.get(f"/en/tasks/mine?{junk}").status_code == 200, junk
+
+
+def _bulk(count, **values):
+    """Tasks straight into the database: the query-count tests need hundreds of them."""
+    winter, kz, ifrc = campaign("Safe winter"), org("kazakhstan"), org("ifrc-central-asia")
+    staff, coordinator = user(KZ_STAFF), user(COORDINATOR)
+    statuses = ("open", "accepted", "in_progress", "blocked", "done")
+    for i in range(count):
+        t = Task(owner_org=ifrc, assignee_org=kz, campaign=winter, status=statuses[i % 5], priority="normal",
+                 due_date=date.today() - timedelta(days=1 + i % 3), visibility="campaign", assignee_user=staff,
+                 created_by=coordinator, source_locale="en")
+        t.translations = [TaskTranslation(locale="en", title=f"Load {i}", status=REVIEWED, source_revision=1)]
+        db.session.add(t)
+    db.session.commit()
+
+
+@pytest.mark.parametrize("path", ["/en/tasks/mine", "/en/tasks/overdue", "/en/s/kazakhstan/tasks", "board",
+                                  "board?status=blocked"])
+def test_fixed_query_count_at_20_and_500_tasks(as_user, query_counter, path):
+    if path.startswith("board"):
+        path = f"/en/campaigns/{campaign('Safe winter').id}/{path}"
+    staff = as_user(KZ_STAFF)
+    _bulk(20)
+    with query_counter() as few:
+        assert staff.get(path).status_code == 200
+    _bulk(480)
+    with query_counter() as many:
+        page = staff.get(path).get_data(as_text=True)
+    assert "Load" in page
+    assert many.count == few.count, (few.count, many.count)
+
+
+def test_board_shows_the_first_of_each_column_and_links_to_all(as_user):
+    _bulk(80)  # 16 per status
+    _bulk(100)  # 36 per status in all: more than a column shows
+    winter = campaign("Safe winter")
+    staff = as_user(KZ_STAFF)
+    board = staff.get(f"/en/campaigns/{winter.id}/board").get_data(as_text=True)
+    blocked = board[board.index('id="col-blocked"'):board.index('id="col-done"')]
+    assert blocked.count("/en/tasks/") == 30
+    link = f"/en/campaigns/{winter.id}/board?status=blocked"
+    assert link in blocked
+    column = staff.get(link).get_data(as_text=True)
+    assert column.count("Load ") >= 36 and "Blocked" in column
