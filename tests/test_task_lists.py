@@ -190,3 +190,19 @@ def test_board_shows_the_first_of_each_column_and_links_to_all(as_user):
     assert link in blocked
     column = staff.get(link).get_data(as_text=True)
     assert column.count("Load ") >= 36 and "Blocked" in column
+
+
+def test_coordinator_may_set_a_past_due_date_and_is_warned(as_user):
+    winter = campaign("Safe winter")
+    past = (date.today() - timedelta(days=2)).isoformat()
+    form = {"title": "Backdated", "assignee_orgs": [org("kazakhstan").id], "assignee_user": "0",
+            "priority": "normal", "visibility": "campaign", "due_date": past, "milestone": "0"}
+    page = as_user(COORDINATOR).post_form(f"/en/tasks/new?campaign={winter.id}&org=ifrc-central-asia", form,
+                                          follow_redirects=True).get_data(as_text=True)
+    assert "The task has been created." in page and "already passed" in page
+    kz = org("kazakhstan")
+    staff = as_user(KZ_STAFF)
+    before = snapshot()
+    refused = staff.post_form("/en/tasks/new?org=kazakhstan", {**form, "assignee_org": kz.id, "title": "Late"})
+    assert refused.status_code == 400 and "Only the coordinator" in refused.get_data(as_text=True)
+    assert snapshot() == before

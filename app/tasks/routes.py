@@ -1,4 +1,6 @@
 """Tasks: my tasks, creating one, a task's page with its history, status changes and comments."""
+from datetime import date
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import format_date, gettext as _
 from flask_login import current_user
@@ -85,6 +87,8 @@ def create():
             attach_error(form, error)
         else:
             flash(_("The task has been created."), "success")
+            if form.due_date.data and form.due_date.data < date.today():
+                flash(_("Note: the due date you set has already passed."), "warning")
             return redirect(url_for("tasks.show", task_id=created[0].id))
     return render_template("tasks/new.html", form=form, owner=owner, campaign=campaign), \
         400 if form.is_submitted() else 200
