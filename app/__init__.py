@@ -130,7 +130,6 @@ def register_i18n(app: Flask) -> None:
 
     from app.notifications.texts import describe
     from app.richtext import render_markdown
-    from app.services import notifications
     from app.tasks import forms as task_forms
 
     campaign_labels = {name: getattr(campaign_forms, name) for name in (
@@ -161,7 +160,7 @@ def register_i18n(app: Flask) -> None:
             "user_spaces": policy.user_spaces(current_user),
             "markdown": render_markdown,
             "describe": describe,
-            "unread_notifications": lambda: notifications.unread_count(current_user)
+            "unread_notifications": lambda: policy.unread_notification_count(current_user)
             if current_user.is_authenticated else 0,
         }
 

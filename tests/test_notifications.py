@@ -178,7 +178,7 @@ def test_following_a_task_puts_it_in_my_tasks_and_brings_its_news(as_user):
     assert "Stop following" in kg.get(f"/en/tasks/{t.id}").get_data(as_text=True)
     tasks.transition(user(KZ_ADMIN), t, "accept")
     tasks.transition(user(KZ_ADMIN), t, "start")
-    assert [n.kind for n in inbox(KG_ADMIN)] == ["status"]
+    assert [(n.kind, n.data["status"]) for n in inbox(KG_ADMIN)] == [("status", "accepted"), ("status", "in_progress")]
     kg.post_form(f"/en/tasks/{t.id}/watch", {"watch": "0"})
     assert "Followed one" not in kg.get("/en/tasks/mine?show=watched").get_data(as_text=True)
 
@@ -190,3 +190,26 @@ def test_cli_commands(app):
     assert "Sent 0" in runner.invoke(args=["notifications", "send"]).output
     assert "reminders" in runner.invoke(args=["notifications", "remind"]).output
     assert "digests" in runner.invoke(args=["notifications", "digest"]).output
+
+
+def test_news_of_a_task_one_cannot_see_is_neither_listed_nor_mailed(as_user, outbox):
+    from app.services import outbox as mail_outbox
+
+    t = _task(visibility="organization")  # Kazakhstan's and the regional office's only
+    stray = Notification(user_id=user(KG_ADMIN).id, kind="comment", task_id=t.id, data={}, mail_state=MAIL_PENDING)
+    db.session.add(stray)
+    db.session.commit()
+    page = as_user(KG_ADMIN).get("/en/notifications/").get_data(as_text=True)
+    assert "Print posters" not in page and "unread-count" not in page
+    mail_outbox.send_pending()
+    assert all(KG_ADMIN not in m.recipients for m in outbox)
+    db.session.refresh(stray)
+    assert stray.mail_state == MAIL_NONE
+
+
+def test_followers_hear_of_acceptance():
+    t = _task()
+    notifications.set_watch(user(KG_ADMIN), t, True)
+    notifications.set_watch(user(KG_ADMIN), t, True)  # twice is once
+    tasks.transition(user(KZ_ADMIN), t, "accept")
+    assert [(n.kind, n.data["status"]) for n in inbox(KG_ADMIN)] == [("status", "accepted")]

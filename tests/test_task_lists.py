@@ -206,3 +206,19 @@ def test_coordinator_may_set_a_past_due_date_and_is_warned(as_user):
     refused = staff.post_form("/en/tasks/new?org=kazakhstan", {**form, "assignee_org": kz.id, "title": "Late"})
     assert refused.status_code == 400 and "Only the coordinator" in refused.get_data(as_text=True)
     assert snapshot() == before
+
+
+def test_editing_through_another_language_writes_no_false_translation(as_user):
+    t = _task(title="Плакаты", locale="ru")
+    coordinator = as_user(COORDINATOR)
+    form = coordinator.get(f"/en/tasks/{t.id}/edit").get_data(as_text=True)
+    assert 'value="Плакаты"' in form and "saved in that language" in form
+    response = coordinator.post_form(f"/en/tasks/{t.id}/edit", _form(t, title="Плакаты", priority="high"))
+    assert response.status_code == 302
+    db.session.expire_all()
+    task = db.session.get(Task, t.id)
+    assert task.priority == "high" and task.translation("en") is None
+    coordinator.post_form(f"/en/tasks/{t.id}/edit", _form(task, title="Плакаты и листовки"))
+    db.session.expire_all()
+    task = db.session.get(Task, t.id)
+    assert task.translation("ru").title == "Плакаты и листовки" and task.translation("en") is None

@@ -280,10 +280,27 @@ def overdue_tasks(user):
         Task.due_date < date.today(), Task.status.not_in([DONE, DECLINED, CANCELLED]))
 
 
+def _my_visible_notifications(user):
+    """The user's notifications, leaving out those about a task they can no longer see."""
+    from app.models import Notification, Task
+
+    return select(Notification).where(Notification.user_id == user.id, or_(
+        Notification.task_id.is_(None), Notification.task_id.in_(select(Task.id).where(_visible_task(user)))))
+
+
+def unread_notification_count(user) -> int:
+    from sqlalchemy import func
+
+    from app.models import Notification
+
+    visible = _my_visible_notifications(user).where(Notification.read_at.is_(None)).subquery()
+    return db.session.scalar(select(func.count()).select_from(visible)) or 0
+
+
 def my_notifications(user, page: int = 1):
     from app.models import Notification, Task
 
-    query = (select(Notification).where(Notification.user_id == user.id)
+    query = (_my_visible_notifications(user)
              .options(selectinload(Notification.actor),
                       selectinload(Notification.task).selectinload(Task.owner_org),
                       selectinload(Notification.task).selectinload(Task.assignee_org))

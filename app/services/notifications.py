@@ -6,6 +6,7 @@ outbox) is saved together with the change it is about, or not at all.
 import re
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
 from app.models import Membership, Notification, NotificationPreference, TaskWatch, User
@@ -122,13 +123,6 @@ def mentioned(task, body: str) -> list[User]:
     return [u for u in users if u.is_active and can(u, "task.view", task)]
 
 
-def unread_count(user) -> int:
-    from sqlalchemy import func
-
-    return db.session.scalar(select(func.count()).select_from(Notification).where(
-        Notification.user_id == user.id, Notification.read_at.is_(None))) or 0
-
-
 def mark_read(user, notification_id: int | None = None) -> int:
     """Mark one of the user's notifications read, or all of them."""
     query = update(Notification).where(Notification.user_id == user.id, Notification.read_at.is_(None))
@@ -145,7 +139,10 @@ def set_watch(user, task, watching: bool) -> None:
         db.session.add(TaskWatch(task_id=task.id, user_id=user.id))
     elif not watching and row is not None:
         db.session.delete(row)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same click twice at once: the first one counts
+        db.session.rollback()
 
 
 def is_watching(user, task) -> bool:

@@ -16,7 +16,14 @@ from sqlalchemy.orm import selectinload
 from app.extensions import db
 from app.models import Notification, Task
 from app.models.base import utcnow
-from app.models.notification import MAIL_DIGEST, MAIL_FAILED, MAIL_PENDING, MAIL_SENDING, MAIL_SENT
+from app.models.notification import (
+    MAIL_DIGEST,
+    MAIL_FAILED,
+    MAIL_NONE,
+    MAIL_PENDING,
+    MAIL_SENDING,
+    MAIL_SENT,
+)
 from app.services import mail
 
 log = logging.getLogger("hamkor.outbox")
@@ -36,6 +43,13 @@ def _load(ids):
         selectinload(Notification.user), selectinload(Notification.actor),
         selectinload(Notification.task).selectinload(Task.assignee_org),
         selectinload(Notification.task).selectinload(Task.owner_org)).order_by(Notification.id)))
+
+
+def _still_allowed(n) -> bool:
+    """Mail only to active people who can still see the task (access may have gone since)."""
+    from app.policy import can
+
+    return n.user.is_active and (n.task is None or can(n.user, "task.view", n.task))
 
 
 def _link(n, locale):
@@ -88,6 +102,10 @@ def send_pending(now=None, limit: int = 200) -> tuple[int, int]:
         if not _claim([notification_id], MAIL_PENDING):
             continue  # another sender took it
         items = _load([notification_id])
+        if not _still_allowed(items[0]):
+            items[0].mail_state = MAIL_NONE
+            db.session.commit()
+            continue
         try:
             _deliver(items[0].user, "notification", items)
         except Exception as error:  # SMTP down, refused, timed out: keep the mail and retry later
@@ -115,6 +133,13 @@ def send_digests(now=None) -> int:
         if not ids:
             continue
         items = _load(ids)
+        for n in items:
+            if not _still_allowed(n):
+                n.mail_state = MAIL_NONE
+        items = [n for n in items if n.mail_state != MAIL_NONE]
+        if not items:
+            db.session.commit()
+            continue
         try:
             _deliver(items[0].user, "digest", items)
         except Exception as error:

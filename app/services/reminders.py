@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from app.extensions import db
 from app.models import Notification, Task
 from app.models.task import CANCELLED, DECLINED, DONE
-from app.services.notifications import assignees, coordinators, notify, org_admins
+from app.services.notifications import coordinators, notify, org_admins
 
 
 def _existing_keys(tasks) -> set[str]:
@@ -27,10 +27,19 @@ def remind(today: date | None = None) -> int:
     soon = today + timedelta(days=config["DUE_SOON_DAYS"])
     tasks = list(db.session.scalars(select(Task).where(
         Task.due_date.is_not(None), Task.due_date <= soon, Task.status.not_in([DONE, DECLINED, CANCELLED]))
-        .options(selectinload(Task.assignee_org), selectinload(Task.owner_org),
+        .options(selectinload(Task.assignee_org), selectinload(Task.owner_org), selectinload(Task.created_by),
                  selectinload(Task.assignee_user), selectinload(Task.campaign))))
     done = _existing_keys(tasks)
     added = 0
+    admins_of, regional = {}, []
+
+    def admins(org):
+        if org.id not in admins_of:
+            admins_of[org.id] = org_admins(org)
+        return admins_of[org.id]
+
+    def who_answers(task):
+        return [task.assignee_user] if task.assignee_user else admins(task.assignee_org)
 
     def send(task, step, kind, people, **data):
         nonlocal added
@@ -41,12 +50,13 @@ def remind(today: date | None = None) -> int:
     for task in tasks:
         late = (today - task.due_date).days
         if late <= 0:
-            send(task, "soon", "due_soon", assignees(task))
+            send(task, "soon", "due_soon", who_answers(task))
             continue
-        send(task, "overdue", "overdue", [*assignees(task), task.created_by])
+        send(task, "overdue", "overdue", [*who_answers(task), task.created_by])
         if late > config["ESCALATE_ADMIN_DAYS"]:
-            send(task, "admin", "escalation", org_admins(task.assignee_org), days=late)
+            send(task, "admin", "escalation", admins(task.assignee_org), days=late)
         if late > config["ESCALATE_COORDINATOR_DAYS"] and task.campaign_id:
-            send(task, "coordinator", "escalation", coordinators(), days=late)
+            regional = regional or coordinators()
+            send(task, "coordinator", "escalation", regional, days=late)
     db.session.commit()
     return added

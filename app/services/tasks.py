@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.extensions import db
+from app.i18n import translated
 from app.models.base import utcnow
 from app.models import Task, TaskComment, TaskEvent
 from app.models.campaign import JOINED
@@ -19,7 +20,7 @@ from app.models.task import (
     VISIBILITY_ORGANIZATION,
 )
 from app.services import ServiceError, audit, translations
-from app.services.notifications import assignees, followers, mentioned, notify
+from app.services.notifications import assignees, followers, mentioned, notify, watchers
 
 COMMENT_MAX = 5000
 
@@ -125,6 +126,7 @@ def transition(actor, task: Task, action: str, *, reason: str = "", assignee_use
         notify(task, "answered", [task.created_by], actor, accepted=action == "accept", reason=reason)
         if action == "accept" and assignee_user is not None:
             notify(task, "assigned", [assignee_user], actor, personal=True)
+        notify(task, "status", [u for u in watchers(task) if u.id != task.created_by_id], actor, status=to_status)
     else:
         people = followers(task) + (assignees(task) if to_status == OPEN else [])
         notify(task, "status", people, actor, status=to_status)
@@ -138,13 +140,21 @@ def edit(actor, task: Task, *, title: str, description: str, priority: str, due_
         raise TaskConflict(task)
     _check_fields(priority, due_date, may_backdate, old_due=task.due_date)
     before = {"priority": task.priority, "due_date": task.due_date}
-    texts_changed = translations.apply(actor, task, locale, {"title": title, "description": description})
+    # The form showed each text in the language the reader's fallback found it in: a change is
+    # saved in that language, and an untouched text writes nothing (no copy passed off as a translation).
+    edited = []
+    for field, value in (("title", title), ("description", description)):
+        shown, shown_locale = translated(task, field, task.owner_org, locale)
+        if (value or "").strip() != (shown or "").strip():
+            target = shown_locale or locale
+            translations.apply(actor, task, target, {field: value})
+            edited.append(target)
     task.priority, task.due_date = priority, due_date
     changes = {k: [str(v), str(getattr(task, k))] for k, v in before.items() if getattr(task, k) != v}
-    if not changes and not texts_changed:
+    if not changes and not edited:
         return False
-    if texts_changed:
-        changes["text"] = locale
+    if edited:
+        changes["text"] = sorted(set(edited))
     _event(actor, task, "edited")
     task.updated_at = utcnow()  # the version moves even when only a translation's text changed
     audit.record(actor, "task.edited", task, task.owner_org, **changes)
@@ -173,6 +183,6 @@ def comment(actor, task: Task, body: str) -> TaskComment:
     named = mentioned(task, body)
     notify(task, "mention", named, actor)
     named_ids = {u.id for u in named}
-    notify(task, "comment", [u for u in followers(task) if u and u.id not in named_ids], actor)
+    notify(task, "comment", [u for u in [*followers(task), *assignees(task)] if u and u.id not in named_ids], actor)
     db.session.commit()
     return item

@@ -8,7 +8,7 @@ from flask_login import current_user
 from app import policy
 from app.forms import attach_error
 from app.forms import Form
-from app.i18n import current_locale, text
+from app.i18n import current_locale, text, translated
 from app.models.campaign import JOINED
 from app.models.task import TRANSITIONS
 from app.policy import LOGIN, access
@@ -163,8 +163,9 @@ def comment(task_id):
 def _edit_form(task, formdata=None):
     form = EditTaskForm(formdata=formdata)
     if formdata is None:
-        form.title.data = text(task, "title", task.owner_org)
-        form.description.data = text(task, "description", task.owner_org)
+        # As written, in the language found for the reader (never transliterated): edit() saves it there.
+        form.title.data = translated(task, "title", task.owner_org)[0]
+        form.description.data = translated(task, "description", task.owner_org)[0]
         form.priority.data, form.due_date.data, form.version.data = task.priority, task.due_date, str(task.version)
     return form
 
@@ -175,7 +176,8 @@ def edit(task_id):
     task = policy.get_task_or_404(current_user, task_id)
     policy.authorize(current_user, "task.edit", task)
     if request.method == "GET":
-        return render_template("tasks/edit.html", task=task, form=_edit_form(task))
+        return render_template("tasks/edit.html", task=task, form=_edit_form(task),
+                               text_locale=translated(task, "title", task.owner_org)[1])
     form = _edit_form(task, request.form)
     if form.validate_on_submit():
         try:
