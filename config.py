@@ -36,7 +36,9 @@ class Config:
     PERMANENT_SESSION_LIFETIME = timedelta(days=14)
     FORCE_HTTPS = os.environ.get("FORCE_HTTPS", "0") == "1"
 
-    MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", 20 * 1024 * 1024))
+    # The largest material file, and so the largest request (one file plus its form fields).
+    MATERIAL_MAX_MB = int(os.environ.get("MATERIAL_MAX_MB", 25))
+    MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", (MATERIAL_MAX_MB + 1) * 1024 * 1024))
     WTF_CSRF_TIME_LIMIT = None
 
     PASSWORD_HASH_METHOD = "scrypt"
@@ -70,6 +72,15 @@ class Config:
 
     DEMO_PASSWORD = "hamkor-demo-2026"
     UPLOAD_DIR = os.environ.get("UPLOAD_DIR", str(INSTANCE_DIR / "uploads"))
+    # Campaign material: local folder under UPLOAD_DIR, or S3-compatible storage.
+    STORAGE_BACKEND = os.environ.get("STORAGE_BACKEND", "local")
+    S3_BUCKET = os.environ.get("S3_BUCKET")
+    S3_ENDPOINT_URL = os.environ.get("S3_ENDPOINT_URL")
+    S3_REGION = os.environ.get("S3_REGION")
+    S3_ACCESS_KEY_ID = os.environ.get("S3_ACCESS_KEY_ID")
+    S3_SECRET_ACCESS_KEY = os.environ.get("S3_SECRET_ACCESS_KEY")
+    S3_PREFIX = os.environ.get("S3_PREFIX", "")
+    ZIP_MAX_UNCOMPRESSED_MB = int(os.environ.get("ZIP_MAX_UNCOMPRESSED_MB", 200))
 
 
 class DevelopmentConfig(Config):

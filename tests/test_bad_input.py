@@ -4,7 +4,7 @@ from flask import url_for
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import Notification, Task
+from app.models import Material, MaterialFile, Notification, Task
 
 from helpers import department, membership, snapshot
 
@@ -29,14 +29,17 @@ def _urls(app):
            "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
            "participation_id": participation(winter, "kyrgyzstan").id,
            "task_id": next(t.id for t in db.session.scalars(select(Task))),
-           "notification_id": next(n.id for n in db.session.scalars(select(Notification)))}
+           "notification_id": next(n.id for n in db.session.scalars(select(Notification))),
+           "material_id": next(m.id for m in db.session.scalars(select(Material))),
+           "file_id": next(f.id for f in db.session.scalars(select(MaterialFile)))}
     urls = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():
             if rule.endpoint in ("static", "bootstrap.static"):
                 continue
             args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope",
-                    "kind": "department", "obj_id": ids["department_id"], "target": "tg", "chart": "share"}
+                    "kind": "department", "obj_id": ids["department_id"], "target": "tg", "chart": "share",
+                    "locale": "ky"}
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
                                                                  if k in rule.arguments})))
@@ -68,7 +71,8 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
         if endpoint in ("auth.logout", "main.set_language", "auth.login", "spaces.deactivate",
                         "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation",
                         "spaces.respond", "tasks.transition", "notifications.read_all",
-                        "notifications.open_one", "account.new_calendar_address"):
+                        "notifications.open_one", "account.new_calendar_address", "files.download",
+                        "materials.clearance"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

@@ -21,6 +21,7 @@ from app.models.org import (
     Organization,
     OrganizationTranslation,
 )
+from app.models.material import Material, MaterialFile, MaterialTranslation
 from app.models.notification import Notification, NotificationPreference, TaskWatch
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User
@@ -42,6 +43,9 @@ __all__ = [
     "Department",
     "DepartmentTranslation",
     "Invitation",
+    "Material",
+    "MaterialFile",
+    "MaterialTranslation",
     "Membership",
     "NATIONAL_SOCIETY",
     "Notification",

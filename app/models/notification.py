@@ -6,11 +6,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
+from app.models.material import Material
 from app.models.task import Task
 from app.models.user import User
 
 # What happened. The recipient chooses, per kind, how they hear of it.
-KINDS = ("assigned", "answered", "status", "changed", "comment", "mention", "due_soon", "overdue", "escalation")
+KINDS = ("assigned", "answered", "status", "changed", "comment", "mention", "due_soon", "overdue", "escalation",
+         "clearance")
 CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST = "app", "email", "digest"
 CHANNELS = (CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST)
 DEFAULT_CHANNEL = CHANNEL_EMAIL
@@ -27,6 +29,7 @@ class Notification(TimestampMixin, db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    material_id: Mapped[int | None] = mapped_column(ForeignKey("material.id", ondelete="CASCADE"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -41,6 +44,7 @@ class Notification(TimestampMixin, db.Model):
     user: Mapped[User] = relationship(foreign_keys=[user_id])
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
     task: Mapped[Task | None] = relationship()
+    material: Mapped[Material | None] = relationship()
 
 
 class NotificationPreference(db.Model):

@@ -35,4 +35,6 @@ def open_one(notification_id):
         notifications.mark_read(current_user, item.id)
     if item.task_id and policy.can(current_user, "task.view", item.task):
         return redirect(url_for("tasks.show", task_id=item.task_id))
+    if item.material_id and policy.can(current_user, "material.view", item.material):
+        return redirect(url_for("materials.show", material_id=item.material_id))
     return redirect(url_for("notifications.index"))

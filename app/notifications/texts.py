@@ -13,6 +13,7 @@ KIND_LABELS = {
     "due_soon": _l("A task is due in two days"),
     "overdue": _l("A task is overdue"),
     "escalation": _l("A task of my society or campaign is long overdue"),
+    "clearance": _l("Material I made or clear is sent, cleared or sent back"),
 }
 CHANNEL_LABELS = {"app": _l("In the app only"), "email": _l("E-mail at once"),
                   "digest": _l("In the daily e-mail digest")}
@@ -25,6 +26,15 @@ def describe(n) -> str:
     title = text(task, "title", task.owner_org) if task else "—"
     actor = (n.actor.full_name or n.actor.email) if n.actor else "Hamkor"
     data = n.data or {}
+    if n.kind == "clearance":
+        material = n.material
+        name = text(material, "title", material.owner_org) if material else "—"
+        if data.get("step") == "submitted":
+            return _("%(actor)s sent the material “%(material)s” for clearance.", actor=actor, material=name)
+        if data.get("step") == "cleared":
+            return _("The material “%(material)s” has been cleared.", material=name)
+        return _("%(actor)s sent the material “%(material)s” back: %(comment)s", actor=actor, material=name,
+                 comment=data.get("comment") or "—")
     if n.kind == "assigned":
         if data.get("personal"):
             return _("%(actor)s gave you the task “%(task)s”.", actor=actor, task=title)

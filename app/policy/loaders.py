@@ -163,3 +163,26 @@ def get_notification_or_404(user, notification_id: int):
     if item is None:
         abort(404)
     return item
+
+
+def get_material_or_404(user, material_id: int):
+    from app.models import Material
+
+    material = db.session.scalar(select(Material).where(Material.id == material_id).options(
+        selectinload(Material.files), selectinload(Material.campaign).selectinload(Campaign.participations)))
+    if material is None or not can(user, "material.view", material):
+        abort(404)
+    return material
+
+
+def get_material_file_or_404(user, file_id: int):
+    """A file of material the user may see; earlier versions only for the owning society (and the
+    coordinator of a regional campaign)."""
+    from app.models import MaterialFile
+
+    item = db.session.scalar(select(MaterialFile).where(MaterialFile.id == file_id))
+    if item is None or not can(user, "material.view", item.material):
+        abort(404)
+    if not item.is_current and not can(user, "material.history", item.material):
+        abort(404)
+    return item

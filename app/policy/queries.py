@@ -284,8 +284,13 @@ def _my_visible_notifications(user):
     """The user's notifications, leaving out those about a task they can no longer see."""
     from app.models import Notification, Task
 
-    return select(Notification).where(Notification.user_id == user.id, or_(
-        Notification.task_id.is_(None), Notification.task_id.in_(select(Task.id).where(_visible_task(user)))))
+    from app.models import Material
+
+    return select(Notification).where(
+        Notification.user_id == user.id,
+        or_(Notification.task_id.is_(None), Notification.task_id.in_(select(Task.id).where(_visible_task(user)))),
+        or_(Notification.material_id.is_(None),
+            Notification.material_id.in_(select(Material.id).where(_visible_material(user)))))
 
 
 def unread_notification_count(user) -> int:
@@ -303,7 +308,8 @@ def my_notifications(user, page: int = 1):
     query = (_my_visible_notifications(user)
              .options(selectinload(Notification.actor),
                       selectinload(Notification.task).selectinload(Task.owner_org),
-                      selectinload(Notification.task).selectinload(Task.assignee_org))
+                      selectinload(Notification.task).selectinload(Task.assignee_org),
+                      selectinload(Notification.material))
              .order_by(Notification.created_at.desc(), Notification.id.desc()))
     return db.paginate(query, page=max(page, 1), per_page=50, error_out=False)
 
@@ -350,3 +356,77 @@ def task_group(user, task) -> list:
         return []
     siblings = _task_list(select(Task).where(Task.group_key == task.group_key, Task.id != task.id))
     return [t for t in siblings if can(user, "task.view", t)]
+
+
+def _campaigns_seen_by(memberships):
+    """Ids of the campaigns whose workspace these memberships' organizations see."""
+    orgs = [m.organization_id for m in memberships]
+    joined = select(Participation.campaign_id).where(Participation.organization_id.in_(orgs),
+                                                     Participation.status == JOINED)
+    conditions = [Campaign.owner_org_id.in_(orgs), Campaign.id.in_(joined)]
+    if any(m.organization.is_regional_office for m in memberships):
+        conditions.append(Campaign.scope == REGIONAL)
+    return select(Campaign.id).where(or_(*conditions))
+
+
+def _visible_material(user):
+    """The SQL form of policy.can_view_material."""
+    from sqlalchemy import and_, false
+
+    from app.models import Material
+    from app.models.material import CLEARED, CLEARED_AUDIENCES
+
+    cleared_public = and_(Material.audience == "public", Material.clearance == CLEARED)
+    if not user or not user.is_authenticated:
+        return cleared_public
+    everyone = user.active_memberships
+    working = [m for m in everyone if m.role != "volunteer"]
+    regional_campaigns = select(Campaign.id).where(Campaign.scope == REGIONAL)
+    return or_(
+        cleared_public,
+        and_(Material.audience == "volunteers", Material.clearance == CLEARED, or_(
+            Material.campaign_id.in_(_campaigns_seen_by(everyone)),
+            and_(Material.campaign_id.is_(None), Material.owner_org_id.in_([m.organization_id for m in everyone])))),
+        Material.owner_org_id.in_([m.organization_id for m in working]),
+        and_(Material.audience == "participants", Material.campaign_id.in_(_campaigns_seen_by(working))),
+        and_(Material.audience.in_(CLEARED_AUDIENCES), Material.campaign_id.in_(regional_campaigns))
+        if any(m.organization.is_regional_office for m in working) else false(),
+    )
+
+
+def _material_options(query):
+    from app.models import Material, MaterialFile
+
+    return query.options(selectinload(Material.owner_org), selectinload(Material.files),
+                         selectinload(Material.campaign).selectinload(Campaign.owner_org))
+
+
+def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=False, page: int = 1,
+            per_page: int = 30):
+    """Material the user may see, newest first, one page with everything the list shows loaded."""
+    from app.models import Material, MaterialFile
+    from app.models.material import CLEARED
+
+    query = select(Material).where(_visible_material(user))
+    if campaign_id:
+        query = query.where(Material.campaign_id == campaign_id)
+    if kind:
+        query = query.where(Material.kind == kind)
+    if locale:
+        query = query.where(Material.id.in_(select(MaterialFile.material_id).where(
+            MaterialFile.locale == locale, MaterialFile.is_current.is_(True))))
+    if cleared_only:
+        query = query.where(Material.clearance == CLEARED)
+    query = _material_options(query).order_by(Material.created_at.desc(), Material.id.desc())
+    return db.paginate(query, page=max(page, 1), per_page=per_page, error_out=False)
+
+
+def campaign_materials(user, campaign: Campaign, cleared_only: bool = False) -> list:
+    """A campaign's material the user may see (for the public page: cleared public material only)."""
+    from app.models import Material
+    from app.models.material import CLEARED
+
+    query = select(Material).where(Material.campaign_id == campaign.id, _visible_material(user))
+    if cleared_only:
+        query = query.where(Material.clearance == CLEARED)
+    return list(db.session.scalars(_material_options(query).order_by(Material.kind, Material.id)))

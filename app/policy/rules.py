@@ -164,6 +164,44 @@ def can_view_task(user, task) -> bool:
         user, task.campaign)
 
 
+def _authenticated(user) -> bool:
+    return bool(user and user.is_authenticated)
+
+
+def _material_editor(user, material) -> bool:
+    """The owning society's staff and admins; the coordinator for a regional campaign's shared material."""
+    if _staff_or_admin(user, material.owner_org):
+        return True
+    return material.needs_region and material.audience != "organization" and is_coordinator(user)
+
+
+def can_view_material(user, material) -> bool:
+    """Cleared public material: everyone. Cleared volunteer material: the members of the societies in
+    the campaign (of the owning society for its own material). Anything else: the people who work on it."""
+    from app.models.material import CLEARED, CLEARED_AUDIENCES
+    from app.models.user import ROLE_VOLUNTEER
+
+    if material.audience in CLEARED_AUDIENCES and material.clearance == CLEARED:
+        if material.audience == "public":
+            return True
+        if not _authenticated(user):
+            return False
+        if material.campaign is None:
+            return membership_in(user, material.owner_org) is not None
+        return any(org_sees_campaign(m.organization, material.campaign) for m in user.active_memberships)
+    if not _authenticated(user):
+        return False
+    own = membership_in(user, material.owner_org)
+    if own is not None and own.role != ROLE_VOLUNTEER:
+        return True
+    if material.audience == "organization" or material.campaign is None:
+        return False
+    working = [m for m in user.active_memberships if m.role != ROLE_VOLUNTEER]
+    if material.audience == "participants":
+        return any(org_sees_campaign(m.organization, material.campaign) for m in working)
+    return material.needs_region and any(m.organization.is_regional_office for m in working)
+
+
 def _may_transition(user, task, who: str) -> bool:
     if who == "assignee_admin":
         return is_org_admin(user, task.assignee_org)
@@ -229,6 +267,27 @@ def can(user, action: str, obj=None) -> bool:
         task, name = obj
         return can_view_task(user, task) and name in TRANSITIONS and _may_transition(
             user, task, TRANSITIONS[name][2])
+    if action == "material.create":  # obj: (owning organization, campaign or None)
+        owner, campaign = obj
+        return _staff_or_admin(user, owner) and (campaign is None or org_sees_campaign(owner, campaign))
+    if action == "material.view":
+        return can_view_material(user, obj)
+    if action == "material.edit":
+        return can_view_material(user, obj) and _material_editor(user, obj)
+    if action == "material.add_file":  # editors, and the owning society's translators
+        m = membership_in(user, obj.owner_org)
+        return can_view_material(user, obj) and (
+            _material_editor(user, obj) or (m is not None and m.role == ROLE_TRANSLATOR))
+    if action == "material.clear":  # obj: (material, party "owner" | "region")
+        material, party = obj
+        if not can_view_material(user, material) or not material.needs_clearance:
+            return False
+        if party == "owner":
+            return is_org_admin(user, material.owner_org)
+        return party == "region" and material.needs_region and is_coordinator(user)
+    if action == "material.history":  # earlier versions of files, download counts
+        m = membership_in(user, obj.owner_org)
+        return (m is not None and m.role != "volunteer") or (obj.needs_region and is_coordinator(user))
     if action == "participation.respond":  # join, decline, withdraw
         return is_org_admin(user, obj.organization)
     if action == "participation.edit":  # local adaptation and indicator reports

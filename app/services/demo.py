@@ -6,7 +6,7 @@ from app.i18n import LOCALES
 from app.models import Department, DepartmentTranslation, Membership, Organization, OrganizationTranslation, User
 from app.models.org import NATIONAL_SOCIETY, REGIONAL_OFFICE
 from app.models.translation import REVIEWED
-from app.services import demo_campaigns, demo_tasks
+from app.services import demo_campaigns, demo_tasks, demo_materials
 
 REGIONAL_SLUG = "ifrc-central-asia"
 SOCIETY_SLUGS = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")
@@ -206,3 +206,4 @@ def seed(password_hash: str, slugs=None) -> None:
     db.session.commit()
     demo_campaigns.seed(orgs)
     demo_tasks.seed(orgs)
+    demo_materials.seed(orgs)

@@ -55,17 +55,21 @@ def save_preferences(user, choices: dict[str, str]) -> None:
     db.session.commit()
 
 
-def notify(task, kind: str, recipients, actor=None, key: str | None = None, **data) -> list[Notification]:
-    """Add a notification for each recipient who may see the task (never the actor themself)."""
+def notify(subject, kind: str, recipients, actor=None, key: str | None = None, **data) -> list[Notification]:
+    """Add a notification for each recipient who may see the subject, a task or a material (never the
+    actor themself)."""
+    from app.models import Material
     from app.policy import can
 
     assert kind in KINDS, kind
+    is_material = isinstance(subject, Material)
+    action = "material.view" if is_material else "task.view"
     seen, people = set(), []
     for user in recipients:
         if user is None or user.id in seen or (actor is not None and user.id == actor.id):
             continue
         seen.add(user.id)
-        if user.is_active and can(user, "task.view", task):
+        if user.is_active and can(user, action, subject):
             people.append(user)
     chosen = channels_for(people)
     now = utcnow()
@@ -73,7 +77,8 @@ def notify(task, kind: str, recipients, actor=None, key: str | None = None, **da
     for user in people:
         channel = chosen.get((user.id, kind), DEFAULT_CHANNEL)
         state = MAIL_NONE if channel == CHANNEL_APP else MAIL_DIGEST if channel == CHANNEL_DIGEST else MAIL_PENDING
-        item = Notification(user_id=user.id, kind=kind, task=task, actor_id=getattr(actor, "id", None),
+        item = Notification(user_id=user.id, kind=kind, task=None if is_material else subject,
+                            material=subject if is_material else None, actor_id=getattr(actor, "id", None),
                             data=data, mail_state=state, mail_next_at=now if state == MAIL_PENDING else None,
                             dedupe_key=f"{key}:{user.id}" if key else None)
         db.session.add(item)

@@ -42,17 +42,22 @@ def _load(ids):
     return list(db.session.scalars(select(Notification).where(Notification.id.in_(ids)).options(
         selectinload(Notification.user), selectinload(Notification.actor),
         selectinload(Notification.task).selectinload(Task.assignee_org),
-        selectinload(Notification.task).selectinload(Task.owner_org)).order_by(Notification.id)))
+        selectinload(Notification.task).selectinload(Task.owner_org),
+        selectinload(Notification.material)).order_by(Notification.id)))
 
 
 def _still_allowed(n) -> bool:
     """Mail only to active people who can still see the task (access may have gone since)."""
     from app.policy import can
 
+    if n.material is not None and not can(n.user, "material.view", n.material):
+        return False
     return n.user.is_active and (n.task is None or can(n.user, "task.view", n.task))
 
 
 def _link(n, locale):
+    if n.material_id is not None:
+        return url_for("materials.show", lang=locale, material_id=n.material_id, _external=True)
     if n.task_id is None:
         return url_for("notifications.index", lang=locale, _external=True)
     return url_for("tasks.show", lang=locale, task_id=n.task_id, _external=True)

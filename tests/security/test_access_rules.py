@@ -89,6 +89,29 @@ def _foreign_notification():
     return {"notification_id": item.id}
 
 
+def _foreign_material():
+    """Kazakhstan's own material for its staff only, with a file that has a thumbnail."""
+    import io
+
+    from werkzeug.datastructures import FileStorage
+
+    from app.services import materials
+    from app.services.demo_materials import _png
+
+    m = materials.create(user(f"staff.{FOREIGN}@example.org"), owner_org=org(FOREIGN), campaign=None,
+                         kind="poster", audience="organization", title="Internal poster", description="",
+                         locale="kk", upload=FileStorage(io.BytesIO(_png("kk")), "p.png"), file_locale="kk")
+    return {"material_id": m.id, "file_id": m.files[0].id}
+
+
+def _foreign_file():
+    return {"file_id": _foreign_material()["file_id"]}
+
+
+def _foreign_material_only():
+    return {"material_id": _foreign_material()["material_id"]}
+
+
 # endpoint -> builds the URL arguments pointing at another organization's object.
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
@@ -120,6 +143,14 @@ FOREIGN_ARGS = {
     "tasks.watch": _foreign_task,
     "notifications.open_one": _foreign_notification,
     "calendar.campaign_feed": lambda: _campaign_args(),
+    "materials.show": _foreign_material_only,
+    "materials.edit": _foreign_material_only,
+    "materials.add_file": _foreign_material_only,
+    "materials.clearance": _foreign_material_only,
+    "materials.download_mine": _foreign_material_only,
+    "files.download": _foreign_file,
+    "files.thumbnail": _foreign_file,
+    "files.pack": lambda: _campaign_args(locale="kk"),
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
 }
 # Routes whose only variables are the language and the space's slug.
@@ -162,7 +193,8 @@ def test_every_id_route_is_exercised(app):
     assert _id_endpoints(app) == sorted(FOREIGN_ARGS)
     space_routes = {r.endpoint for r in app.url_map.iter_rules() if "org_slug" in r.arguments}
     assert space_routes == {e for e in FOREIGN_ARGS
-                            if not e.startswith(("campaigns.", "tasks.", "notifications.", "calendar."))} | \
+                            if not e.startswith(("campaigns.", "tasks.", "notifications.", "calendar.", "materials.",
+                                                 "files."))} | \
         set(SPACE_ENDPOINTS)
 
 

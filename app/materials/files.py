@@ -1,0 +1,60 @@
+"""Files are served through the app: the reader's right is checked on every download, the file is
+streamed in chunks, as an attachment (images may be shown inline), with the type detected at upload."""
+from urllib.parse import quote
+
+from flask import Response, abort, request, send_file
+from flask_login import current_user
+
+from app import policy
+from app.i18n import is_locale
+from app.materials import files_bp
+from app.policy import LOGIN, PUBLIC, access
+from app.services import materials, packs
+from app.storage import storage
+
+
+def _stream(key: str, content_type: str, length: int | None, name: str, inline: bool) -> Response:
+    # The backend is looked up now; its generator then reads the file chunk by chunk without the app.
+    response = Response(storage().chunks(key), mimetype=content_type, direct_passthrough=True)
+    if length is not None:
+        response.content_length = length
+    disposition = "inline" if inline else "attachment"
+    ascii_name = name.encode("ascii", "ignore").decode() or "download"
+    response.headers["Content-Disposition"] = (
+        f'{disposition}; filename="{ascii_name.replace(chr(34), "")}"; filename*=UTF-8\'\'{quote(name)}')
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "private, max-age=0"
+    return response
+
+
+@files_bp.route("/files/<int:file_id>/download")
+@access(PUBLIC)  # public material is for everyone; the loader answers 404 to anyone else
+def download(file_id):
+    item = policy.get_material_file_or_404(current_user, file_id)
+    materials.count_download(item)
+    inline = item.is_image and request.args.get("inline") == "1"
+    return _stream(item.storage_key, item.content_type, item.size, item.original_name, inline)
+
+
+@files_bp.route("/files/<int:file_id>/thumbnail")
+@access(PUBLIC)
+def thumbnail(file_id):
+    item = policy.get_material_file_or_404(current_user, file_id)
+    if not item.thumbnail_key:
+        abort(404)
+    return _stream(item.thumbnail_key, "image/png", None, "thumbnail.png", inline=True)
+
+
+@files_bp.route("/<lang>/campaigns/<int:campaign_id>/pack/<locale>.zip")
+@access(LOGIN)
+def pack(campaign_id, locale):
+    """All cleared material of the campaign the reader may see, in one language (falling back per
+    item), with an index.html that works offline and a manifest with checksums. Cached until it changes."""
+    campaign = policy.get_campaign_or_404(current_user, campaign_id)
+    if not is_locale(locale):
+        abort(404)
+    path = packs.build(current_user, campaign, locale)
+    response = send_file(path, mimetype="application/zip", as_attachment=True,
+                         download_name=f"campaign-{campaign.id}-{locale}.zip", conditional=True)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response

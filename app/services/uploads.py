@@ -1,0 +1,156 @@
+"""Uploaded files, checked by their content: type from the bytes (never the name or the browser's word),
+size, empty files, ZIP paths and bombs, names made harmless. Nothing half-written reaches storage."""
+import hashlib
+import io
+import re
+import secrets
+import tempfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
+
+from flask import abort, current_app
+from flask_babel import lazy_gettext as _l
+
+from app.services import ServiceError
+from app.storage import CHUNK, storage
+
+ACCEPTED = _l("This kind of file is not accepted. Use PDF, PNG, JPEG, WebP, DOCX, PPTX, XLSX, ZIP or MP4.")
+OOXML = (("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+         ("ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+          "pptx"),
+         ("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"))
+MAX_ZIP_ENTRIES = 2000
+MAX_ZIP_RATIO = 200  # uncompressed / compressed, per entry: beyond this it is a bomb, not a kit
+THUMB_SIZE = (320, 320)
+
+
+@dataclass
+class Stored:
+    key: str
+    content_type: str
+    extension: str
+    size: int
+    sha256: str
+    name: str
+    thumbnail_key: str | None
+
+
+def clean_name(raw: str | None, extension: str) -> str:
+    """The uploaded name without folders or control characters, ending in the detected extension."""
+    name = PureWindowsPath(PurePosixPath(raw or "").name).name
+    name = "".join(ch for ch in unicodedata.normalize("NFC", name) if unicodedata.category(ch)[0] != "C")
+    name = re.sub(r'[<>:"|?*]+', "_", name).strip(" .")
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{(stem or 'material')[:120]}.{extension}"
+
+
+def _zip_kind(path: str):
+    limit = current_app.config["ZIP_MAX_UNCOMPRESSED_MB"] * 1024 * 1024
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_ZIP_ENTRIES:
+                raise ServiceError(_l("This ZIP file holds too many files."), field="file")
+            total = 0
+            for entry in entries:
+                parts = PurePosixPath(entry.filename.replace("\\", "/")).parts
+                if entry.filename.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
+                    raise ServiceError(_l("This ZIP file has paths that point outside it, so it is refused."),
+                                       field="file")
+                total += entry.file_size
+                if total > limit or (entry.compress_size and entry.file_size / entry.compress_size > MAX_ZIP_RATIO):
+                    raise ServiceError(_l("This ZIP file unpacks to far more than its size, so it is refused."),
+                                       field="file")
+            names = {e.filename for e in entries}
+    except zipfile.BadZipFile:
+        raise ServiceError(ACCEPTED, field="file") from None
+    for marker, content_type, ext in OOXML:
+        if marker in names:
+            return content_type, ext
+    return "application/zip", "zip"
+
+
+def detect(path: str, head: bytes) -> tuple[str, str]:
+    if head.startswith(b"%PDF-"):
+        return "application/pdf", "pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png", "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg", "jpg"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp", "webp"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"isom", b"iso2", b"mp41", b"mp42", b"avc1", b"M4V ", b"dash"):
+        return "video/mp4", "mp4"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    raise ServiceError(ACCEPTED, field="file")
+
+
+def _thumbnail(path: str, content_type: str) -> bytes | None:
+    """A small PNG of an image or of a PDF's first page; None when no library can make one cheaply."""
+    try:
+        from PIL import Image
+
+        Image.MAX_IMAGE_PIXELS = 40_000_000  # refuse decompression bombs
+        if content_type.startswith("image/"):
+            with Image.open(path) as img:
+                img.thumbnail(THUMB_SIZE)
+                out = io.BytesIO()
+                img.convert("RGB").save(out, "PNG")
+                return out.getvalue()
+        if content_type == "application/pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(path)
+            try:
+                page = pdf[0]
+                width = page.get_width() or 1
+                img = page.render(scale=THUMB_SIZE[0] / width).to_pil()
+                img.thumbnail(THUMB_SIZE)
+                out = io.BytesIO()
+                img.convert("RGB").save(out, "PNG")
+                return out.getvalue()
+            finally:
+                pdf.close()
+    except Exception:  # a broken or hostile image: the file is still checked, just shown with an icon
+        current_app.logger.info("no thumbnail for a %s upload", content_type)
+    return None
+
+
+def store(upload, filename: str | None = None) -> Stored:
+    """Check and store an uploaded file (a werkzeug FileStorage or any binary stream)."""
+    limit = current_app.config["MATERIAL_MAX_MB"] * 1024 * 1024
+    digest, size = hashlib.sha256(), 0
+    stream = getattr(upload, "stream", upload)
+    with tempfile.NamedTemporaryFile(prefix="hamkor-upload-") as tmp:
+        while chunk := stream.read(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                abort(413)
+            digest.update(chunk)
+            tmp.write(chunk)
+        tmp.flush()
+        if size == 0:
+            raise ServiceError(_l("The file is empty."), field="file")
+        tmp.seek(0)
+        content_type, ext = detect(tmp.name, tmp.read(16))
+        thumb = _thumbnail(tmp.name, content_type) if content_type.startswith("image/") or ext == "pdf" else None
+        key = f"{secrets.token_hex(16)}.{ext}"
+        tmp.seek(0)
+        storage().put(key, tmp)
+    thumbnail_key = None
+    if thumb:
+        thumbnail_key = f"{secrets.token_hex(16)}.png"
+        storage().put(thumbnail_key, io.BytesIO(thumb))
+    return Stored(key=key, content_type=content_type, extension=ext, size=size, sha256=digest.hexdigest(),
+                  name=clean_name(filename if filename is not None else getattr(upload, "filename", ""), ext),
+                  thumbnail_key=thumbnail_key)
+
+
+def discard(stored: Stored) -> None:
+    """Remove what store() wrote (the database change that would have used it failed)."""
+    for key in (stored.key, stored.thumbnail_key):
+        if key:
+            storage().delete(key)

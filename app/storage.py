@@ -1,0 +1,113 @@
+"""Where uploaded files live: a local folder (default) or S3-compatible object storage.
+
+Both backends keep files under random keys handed to them by the caller and stream them back in
+chunks, so a download never holds a whole file in memory. Choose with STORAGE_BACKEND=local|s3.
+"""
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from flask import current_app
+
+CHUNK = 64 * 1024
+
+
+class LocalStorage:
+    def __init__(self, root: str):
+        self.root = Path(root)
+
+    def _path(self, key: str) -> Path:
+        if not key or "/" in key or "\\" in key or key.startswith("."):
+            raise ValueError("bad storage key")
+        return self.root / key
+
+    def put(self, key: str, source: BinaryIO) -> None:
+        """Write atomically: a half-written file never appears under the key."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                shutil.copyfileobj(source, out, CHUNK)
+            os.replace(tmp, self._path(key))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def chunks(self, key: str) -> Iterator[bytes]:
+        with open(self._path(key), "rb") as f:
+            while chunk := f.read(CHUNK):
+                yield chunk
+
+    def open(self, key: str) -> BinaryIO:
+        return open(self._path(key), "rb")
+
+    def delete(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def keys(self) -> list[str]:
+        return sorted(p.name for p in self.root.iterdir() if p.is_file()) if self.root.is_dir() else []
+
+
+class S3Storage:
+    def __init__(self, bucket: str, endpoint_url: str | None = None, region: str | None = None,
+                 access_key: str | None = None, secret_key: str | None = None, prefix: str = ""):
+        import boto3
+
+        self.bucket, self.prefix = bucket, prefix
+        self.client = boto3.client("s3", endpoint_url=endpoint_url, region_name=region or "us-east-1",
+                                   aws_access_key_id=access_key, aws_secret_access_key=secret_key)
+
+    def _key(self, key: str) -> str:
+        if not key or "/" in key or key.startswith("."):
+            raise ValueError("bad storage key")
+        return self.prefix + key
+
+    def put(self, key: str, source: BinaryIO) -> None:
+        self.client.upload_fileobj(source, self.bucket, self._key(key))  # a failed upload leaves no object
+
+    def chunks(self, key: str) -> Iterator[bytes]:
+        body = self.client.get_object(Bucket=self.bucket, Key=self._key(key))["Body"]
+        try:
+            yield from body.iter_chunks(CHUNK)
+        finally:
+            body.close()
+
+    def open(self, key: str) -> BinaryIO:
+        return self.client.get_object(Bucket=self.bucket, Key=self._key(key))["Body"]
+
+    def delete(self, key: str) -> None:
+        self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
+
+    def exists(self, key: str) -> bool:
+        from botocore.exceptions import ClientError
+
+        try:
+            self.client.head_object(Bucket=self.bucket, Key=self._key(key))
+        except ClientError:
+            return False
+        return True
+
+    def keys(self) -> list[str]:
+        pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=self.prefix)
+        return sorted(o["Key"][len(self.prefix):] for page in pages for o in page.get("Contents", []))
+
+
+def make_storage(config) -> LocalStorage | S3Storage:
+    if config.get("STORAGE_BACKEND") == "s3":
+        return S3Storage(config["S3_BUCKET"], endpoint_url=config.get("S3_ENDPOINT_URL"),
+                         region=config.get("S3_REGION"), access_key=config.get("S3_ACCESS_KEY_ID"),
+                         secret_key=config.get("S3_SECRET_ACCESS_KEY"), prefix=config.get("S3_PREFIX", ""))
+    return LocalStorage(str(Path(config["UPLOAD_DIR"]) / "materials"))
+
+
+def storage() -> LocalStorage | S3Storage:
+    """The app's storage backend (made once per app)."""
+    ext = current_app.extensions
+    if "hamkor_storage" not in ext:
+        ext["hamkor_storage"] = make_storage(current_app.config)
+    return ext["hamkor_storage"]
