@@ -18,7 +18,7 @@ from app.campaigns.forms import (
 )
 from app.extensions import db
 from app.forms import attach_error
-from app.i18n import current_locale, text
+from app.i18n import current_locale, fallback_chain, text
 from app.models.campaign import JOINED, REGIONAL
 from app.models.task import TASK_STATUSES
 from app.policy import LOGIN, PUBLIC, access
@@ -135,8 +135,12 @@ def _forms(campaign, **given):
 def _workspace(campaign, status=200, **given):
     organizations = {p.organization_id: p.organization for p in campaign.participations}
     rollups = [indicators.rollup(i, organizations) for i in campaign.indicators]
+    creatable = [m.organization for m in current_user.active_memberships
+                 if policy.can(current_user, "material.create", (m.organization, campaign))]
     return render_template("campaigns/workspace.html", campaign=campaign, rollups=rollups,
-                           editable=_my_participations(campaign), **_forms(campaign, **given)), status
+                           editable=_my_participations(campaign), material_owners=creatable,
+                           materials=policy.campaign_materials(current_user, campaign),
+                           **_forms(campaign, **given)), status
 
 
 @bp.route("/<int:campaign_id>/")
@@ -323,4 +327,6 @@ def public(campaign_id, slug):
     campaign = policy.get_public_campaign_or_404(campaign_id)
     if slug != campaign.slug:
         return redirect(url_for("campaigns.public", campaign_id=campaign.id, slug=campaign.slug), 301)
-    return render_template("campaigns/public.html", campaign=campaign)
+    return render_template("campaigns/public.html", campaign=campaign,
+                           materials=policy.campaign_materials(None, campaign, cleared_only=True),
+                           chain=fallback_chain(current_locale(), campaign.owner_org))

@@ -213,6 +213,8 @@ def _may_transition(user, task, who: str) -> bool:
 
 
 def can(user, action: str, obj=None) -> bool:
+    if action == "material.view":  # cleared public material is for everyone, logged in or not
+        return can_view_material(user, obj)
     if not user or not user.is_authenticated:
         return False
     if action == "org.view_space":
@@ -270,8 +272,6 @@ def can(user, action: str, obj=None) -> bool:
     if action == "material.create":  # obj: (owning organization, campaign or None)
         owner, campaign = obj
         return _staff_or_admin(user, owner) and (campaign is None or org_sees_campaign(owner, campaign))
-    if action == "material.view":
-        return can_view_material(user, obj)
     if action == "material.edit":
         return can_view_material(user, obj) and _material_editor(user, obj)
     if action == "material.add_file":  # editors, and the owning society's translators

@@ -46,11 +46,12 @@ def _fingerprint(campaign, locale, items) -> str:
 
 def _index(campaign, locale, entries) -> str:
     title = html.escape(translated(campaign, "title", campaign.owner_org, locale)[0])
+    intro = html.escape(_("Campaign material for offline use. Open the files from here."))
     rows = "\n".join(
         f'<li><a href="{html.escape(path)}">{html.escape(name)}</a> '
         f'<small>({html.escape(lang)}, {size:,} B)</small></li>' for path, name, lang, size in entries)
     return (f'<!doctype html><html lang="{locale}"><meta charset="utf-8"><title>{title}</title>'
-            f'<h1>{title}</h1><p>{html.escape(_("Campaign material for offline use."))}</p><ul>\n{rows}\n</ul></html>')
+            f'<h1>{title}</h1><p>{intro}</p><ul>\n{rows}\n</ul></html>')
 
 
 def build(user, campaign, locale: str) -> Path:

@@ -1,0 +1,240 @@
+"""Material: clearance by two parties, who sees what, the library, downloads, offline packs, speed."""
+import hashlib
+import io
+import json
+import zipfile
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import AuditEvent, Material, Notification
+from app.services import ServiceError, materials
+from campaign_helpers import campaign
+from helpers import org, snapshot, user
+from material_helpers import material, pdf, png, upload
+
+COORDINATOR = "coordinator@example.org"
+KZ_ADMIN, KZ_STAFF, KZ_VOLUNTEER = ("admin.kazakhstan@example.org", "staff.kazakhstan@example.org",
+                                    "volunteer.kazakhstan@example.org")
+KG_VOLUNTEER, KG_STAFF = "volunteer.kyrgyzstan@example.org", "staff.kyrgyzstan@example.org"
+
+
+@pytest.fixture(autouse=True)
+def english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
+        yield
+
+
+def _cleared(m, region=True):
+    materials.submit(user(KZ_STAFF), m)
+    materials.clear(user(KZ_ADMIN), m, "owner")
+    if region and m.needs_region:
+        materials.clear(user(COORDINATOR), m, "region")
+
+
+def test_two_parties_clear_regional_material_and_an_edit_sends_it_back():
+    m = material(campaign=campaign("Safe winter"))
+    assert m.clearance == "draft"
+    with pytest.raises(ServiceError):
+        materials.clear(user(KZ_ADMIN), m, "owner")  # not sent yet
+    materials.submit(user(KZ_STAFF), m)
+    assert {n.user.email for n in db.session.scalars(select(Notification).where(
+        Notification.material_id == m.id))} >= {KZ_ADMIN, COORDINATOR}
+    materials.clear(user(KZ_ADMIN), m, "owner")
+    assert m.clearance == "submitted"  # the region has not cleared yet
+    materials.clear(user(COORDINATOR), m, "region")
+    assert m.clearance == "cleared"
+    materials.add_file(user(KZ_STAFF), m, "ru", upload(pdf("ru"), "ru.pdf"))
+    assert m.clearance == "submitted" and m.owner_cleared_by_id is None
+    materials.send_back(user(COORDINATOR), m, "Use the new logo")
+    assert m.clearance == "draft" and m.returned_comment == "Use the new logo"
+    actions = set(db.session.scalars(select(AuditEvent.action).where(AuditEvent.object_id == m.id,
+                                                                     AuditEvent.object_type == "Material")))
+    assert {"material.created", "material.submitted", "material.cleared_by", "material.resubmitted",
+            "material.sent_back"} <= actions
+    with pytest.raises(ServiceError):
+        materials.send_back(user(COORDINATOR), m, "")
+
+
+def test_national_material_needs_only_the_society():
+    m = material()  # the society's own material
+    materials.submit(user(KZ_STAFF), m)
+    materials.clear(user(KZ_ADMIN), m, "owner")
+    assert m.clearance == "cleared"
+
+
+def test_who_may_clear(as_user):
+    m = material(campaign=campaign("Safe winter"))
+    materials.submit(user(KZ_STAFF), m)
+    staff, kg_admin = as_user(KZ_STAFF), as_user("admin.kyrgyzstan@example.org")
+    before = snapshot()
+    assert staff.post_form(f"/en/materials/{m.id}/clearance", {"action": "clear_owner"}).status_code == 403
+    assert kg_admin.post_form(
+        f"/en/materials/{m.id}/clearance", {"action": "clear_owner"}).status_code == 404  # not theirs to see yet
+    assert snapshot() == before
+    page = as_user(COORDINATOR).get(f"/en/materials/{m.id}").get_data(as_text=True)
+    assert 'data-action="clear_region"' in page and 'data-action="clear_owner"' not in page
+
+
+def test_volunteers_see_cleared_material_of_their_campaigns_only(as_user):
+    winter = campaign("Safe winter")
+    m = material(campaign=winter, title="Stay warm")
+    file_url = f"/files/{m.files[0].id}/download"
+    kz_volunteer, kg_volunteer = as_user(KZ_VOLUNTEER), as_user(KG_VOLUNTEER)
+    assert kz_volunteer.get(f"/en/materials/{m.id}").status_code == 404  # a draft
+    assert kz_volunteer.get(file_url).status_code == 404
+    _cleared(m)
+    assert kz_volunteer.get(f"/en/materials/{m.id}").status_code == 200
+    assert "Stay warm" in kz_volunteer.get("/en/materials/").get_data(as_text=True)
+    assert kg_volunteer.get(file_url).status_code == 200  # Kyrgyzstan joined Safe winter too
+    # A campaign Kazakhstan did not join: its volunteers do not see the material at all.
+    blood = campaign("Blood donation month")
+    other = material(owner="kyrgyzstan", campaign=blood, title="Give blood", locale="ky")
+    materials.submit(user(KG_STAFF), other)
+    materials.clear(user("admin.kyrgyzstan@example.org"), other, "owner")
+    assert kz_volunteer.get(f"/en/materials/{other.id}").status_code == 404
+    assert kz_volunteer.get(f"/files/{other.files[0].id}/download").status_code == 404
+    assert "Give blood" not in kz_volunteer.get("/en/materials/").get_data(as_text=True)
+    assert kg_volunteer.get(f"/en/materials/{other.id}").status_code == 200
+
+
+def test_public_material_for_everyone_the_rest_for_no_stranger(client, as_user):
+    winter = campaign("Safe winter")
+    public = material(campaign=winter, audience="public", title="Public poster", data=png("kk"))
+    internal = material(audience="organization", title="Internal budget")
+    _cleared(public)
+    assert client.get(f"/files/{public.files[0].id}/download").status_code == 200
+    assert client.get(f"/files/{internal.files[0].id}/download").status_code == 404
+    assert client.get(f"/files/{internal.files[0].id}/thumbnail").status_code == 404
+    page = client.get(f"/en/campaigns/{winter.id}-{winter.slug}").get_data(as_text=True)
+    assert "Public poster" in page and "Internal budget" not in page
+    assert as_user(KG_STAFF).get(f"/en/materials/{internal.id}").status_code == 404
+    assert as_user(KZ_VOLUNTEER).get(f"/en/materials/{internal.id}").status_code == 404
+
+
+def test_download_headers_and_count(client, as_user):
+    data = pdf("kk")
+    m = material(audience="public", title="Leaflet", data=data)
+    _cleared(m)
+    response = client.get(f"/files/{m.files[0].id}/download", buffered=False)
+    assert response.is_streamed  # sent chunk by chunk, never read whole into memory
+    assert response.headers["Content-Type"] == "application/pdf"
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.get_data() == data and int(response.headers["Content-Length"]) == len(data)
+    response.close()
+    db.session.expire_all()
+    assert db.session.get(Material, m.id).files[0].downloads == 1
+    owner_page = as_user(KZ_ADMIN).get(f"/en/materials/{m.id}").get_data(as_text=True)
+    assert 'class="downloads">1<' in owner_page
+    assert 'class="downloads"' not in as_user(KZ_VOLUNTEER).get(f"/en/materials/{m.id}").get_data(as_text=True)
+
+
+def test_download_in_my_language_follows_the_fallback_chain(as_user):
+    m = material(title="Two languages")
+    materials.add_file(user(KZ_STAFF), m, "ru", upload(pdf("ru"), "ru.pdf"))
+    _cleared(m)
+    ru_file = next(f for f in m.files if f.locale == "ru")
+    kk_file = next(f for f in m.files if f.locale == "kk")
+    volunteer = as_user(KZ_VOLUNTEER)
+    assert volunteer.get(f"/ru/materials/{m.id}/download").location.endswith(f"/files/{ru_file.id}/download")
+    assert volunteer.get(f"/kk/materials/{m.id}/download").location.endswith(f"/files/{kk_file.id}/download")
+    # Tajik is missing: the society's working language comes next.
+    assert volunteer.get(f"/tg/materials/{m.id}/download").location.endswith(f"/files/{kk_file.id}/download")
+
+
+def test_replaced_file_stays_for_the_owner_only(as_user):
+    m = material(title="Versions")
+    first = m.files[0].id
+    materials.add_file(user(KZ_STAFF), m, "kk", upload(pdf("ru"), "new.pdf"))
+    _cleared(m)
+    assert as_user(KZ_STAFF).get(f"/files/{first}/download").status_code == 200
+    assert as_user(KZ_VOLUNTEER).get(f"/files/{first}/download").status_code == 404
+    assert len(m.current_files) == 1
+
+
+def test_upload_from_the_browser_form_and_bad_files(as_user):
+    winter = campaign("Safe winter")
+    staff = as_user(KZ_STAFF)
+    url = f"/en/materials/new?campaign={winter.id}&org=kazakhstan"
+    before = snapshot()
+    fake = staff.post_form(url, {"title": "Fake", "kind": "leaflet", "audience": "volunteers", "file_locale": "kk",
+                                 "file": (io.BytesIO(b"<html>hi</html>"), "fake.pdf")},
+                           content_type="multipart/form-data")
+    assert fake.status_code == 400 and "not accepted" in fake.get_data(as_text=True)
+    assert snapshot() == before
+    ok = staff.post_form(url, {"title": "Real leaflet", "kind": "leaflet", "audience": "volunteers",
+                               "file_locale": "kk", "file": (io.BytesIO(pdf("kk")), "../../leaflet.pdf")},
+                         content_type="multipart/form-data")
+    assert ok.status_code == 302
+    created = db.session.scalar(select(Material).order_by(Material.id.desc()))
+    assert created.files[0].original_name == "leaflet.pdf" and created.campaign_id == winter.id
+
+
+def test_oversize_upload_gets_the_translated_413(as_user, app, monkeypatch):
+    monkeypatch.setitem(app.config, "MATERIAL_MAX_MB", 1)
+    staff = as_user(KZ_STAFF)
+    response = staff.post_form("/ru/materials/new?org=kazakhstan", {
+        "title": "Big", "kind": "video", "audience": "volunteers", "file_locale": "kk",
+        "file": (io.BytesIO(b"%PDF-" + b"0" * (2 * 1024 * 1024)), "big.pdf")}, content_type="multipart/form-data")
+    assert response.status_code == 413 and "слишком" in response.get_data(as_text=True).lower()
+
+
+def test_offline_pack_contents_checksums_and_cache(as_user):
+    winter = campaign("Safe winter")
+    kept = material(campaign=winter, title="In the pack")
+    materials.add_file(user(KZ_STAFF), kept, "ru", upload(pdf("ru"), "ru.pdf"))
+    _cleared(kept)
+    material(campaign=winter, title="Still a draft")
+    volunteer = as_user(KZ_VOLUNTEER)
+    response = volunteer.get(f"/ru/campaigns/{winter.id}/pack/ru.zip")
+    assert response.status_code == 200 and response.mimetype == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.get_data()))
+    manifest = json.loads(archive.read("manifest.json"))
+    titles = {f["title"] for f in manifest["files"]}
+    assert "In the pack" in titles and "Still a draft" not in titles
+    for entry in manifest["files"]:
+        assert hashlib.sha256(archive.read(entry["path"])).hexdigest() == entry["sha256"]
+    ours = next(f for f in manifest["files"] if f["title"] == "In the pack")
+    assert ours["language"] == "ru"
+    index = archive.read("index.html").decode()
+    assert ours["path"] in index and "<script" not in index
+    # Cached: the same pack again, and a new one when the material changes.
+    again = volunteer.get(f"/ru/campaigns/{winter.id}/pack/ru.zip")
+    assert again.get_data() == response.get_data()
+    materials.add_file(user(KZ_STAFF), kept, "ky", upload(pdf("ky"), "ky.pdf"))  # back to submitted
+    materials.clear(user(KZ_ADMIN), kept, "owner")
+    materials.clear(user(COORDINATOR), kept, "region")
+    changed = zipfile.ZipFile(io.BytesIO(volunteer.get(f"/ky/campaigns/{winter.id}/pack/ky.zip").get_data()))
+    assert any(f["language"] == "ky" for f in json.loads(changed.read("manifest.json"))["files"])
+    assert volunteer.get(f"/ru/campaigns/{winter.id}/pack/xx.zip").status_code == 404
+
+
+def _bulk(count, start=0):
+    from app.models import MaterialFile, MaterialTranslation
+    from app.models.translation import REVIEWED
+
+    winter, kz = campaign("Safe winter"), org("kazakhstan")
+    for i in range(start, start + count):
+        m = Material(owner_org=kz, campaign=winter, kind="poster", audience="volunteers", clearance="cleared",
+                     source_locale="kk")
+        m.translations = [MaterialTranslation(locale="kk", title=f"Bulk {i}", status=REVIEWED)]
+        m.files = [MaterialFile(locale=loc, storage_key=f"bulk-{i}-{loc}.pdf", original_name="x.pdf",
+                                content_type="application/pdf", size=10, sha256="0" * 64) for loc in ("kk", "ru")]
+        db.session.add(m)
+    db.session.commit()
+
+
+def test_library_runs_a_fixed_number_of_queries_at_10_and_300(as_user, query_counter):
+    volunteer = as_user(KZ_VOLUNTEER)
+    _bulk(10)
+    with query_counter() as few:
+        assert volunteer.get("/en/materials/").status_code == 200
+    _bulk(290, start=10)
+    with query_counter() as many:
+        page = volunteer.get("/en/materials/?language=kk").get_data(as_text=True)
+    assert "Bulk 299" in page
+    assert many.count == few.count, (few.count, many.count)
