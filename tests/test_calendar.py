@@ -13,8 +13,10 @@ KZ_STAFF = "staff.kazakhstan@example.org"
 
 
 @pytest.fixture(autouse=True)
-def context(app, database):
-    with app.test_request_context():
+def request_in_english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
         yield
 
 

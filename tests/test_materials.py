@@ -238,3 +238,14 @@ def test_library_runs_a_fixed_number_of_queries_at_10_and_300(as_user, query_cou
         page = volunteer.get("/en/materials/?language=kk").get_data(as_text=True)
     assert "Bulk 299" in page
     assert many.count == few.count, (few.count, many.count)
+
+
+def test_clearance_news_reaches_the_people_involved_in_their_language(as_user):
+    m = material(campaign=campaign("Safe winter"), title="Leaflet for news")
+    materials.submit(user(KZ_STAFF), m)
+    page = as_user(KZ_ADMIN).get("/en/notifications/").get_data(as_text=True)
+    assert "sent the material “Leaflet for news” for clearance" in page
+    materials.send_back(user(COORDINATOR), m, "Bigger letters")
+    staff_page = as_user(KZ_STAFF).get("/en/notifications/").get_data(as_text=True)
+    assert "Bigger letters" in staff_page
+    assert "Leaflet for news" not in as_user(KZ_VOLUNTEER).get("/en/notifications/").get_data(as_text=True)

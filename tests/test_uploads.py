@@ -10,8 +10,10 @@ from material_helpers import pdf, png, upload, zip_bytes
 
 
 @pytest.fixture(autouse=True)
-def context(app, database):
-    with app.test_request_context():
+def request_in_english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
         yield
 
 

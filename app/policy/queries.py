@@ -303,13 +303,13 @@ def unread_notification_count(user) -> int:
 
 
 def my_notifications(user, page: int = 1):
-    from app.models import Notification, Task
+    from app.models import Material, Notification, Task
 
     query = (_my_visible_notifications(user)
              .options(selectinload(Notification.actor),
                       selectinload(Notification.task).selectinload(Task.owner_org),
                       selectinload(Notification.task).selectinload(Task.assignee_org),
-                      selectinload(Notification.material))
+                      selectinload(Notification.material).selectinload(Material.owner_org))
              .order_by(Notification.created_at.desc(), Notification.id.desc()))
     return db.paginate(query, page=max(page, 1), per_page=50, error_out=False)
 

@@ -14,7 +14,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
-from app.models import Notification, Task
+from app.models import Material, Notification, Task
 from app.models.base import utcnow
 from app.models.notification import (
     MAIL_DIGEST,
@@ -43,7 +43,7 @@ def _load(ids):
         selectinload(Notification.user), selectinload(Notification.actor),
         selectinload(Notification.task).selectinload(Task.assignee_org),
         selectinload(Notification.task).selectinload(Task.owner_org),
-        selectinload(Notification.material)).order_by(Notification.id)))
+        selectinload(Notification.material).selectinload(Material.owner_org)).order_by(Notification.id)))
 
 
 def _still_allowed(n) -> bool:
