@@ -130,6 +130,7 @@ def register_i18n(app: Flask) -> None:
 
     from app.notifications.texts import describe
     from app.richtext import render_markdown
+    from app.diplomacy import forms as diplomacy_forms
     from app.materials import forms as material_forms
     from app.tasks import forms as task_forms
 
@@ -138,6 +139,9 @@ def register_i18n(app: Flask) -> None:
         "UNIT_LABELS", "MILESTONE_LABELS")}
     campaign_labels.update({name: getattr(task_forms, name) for name in (
         "TASK_STATUS_LABELS", "PRIORITY_LABELS", "VISIBILITY_LABELS", "ACTION_LABELS")})
+    campaign_labels.update({name: getattr(diplomacy_forms, name) for name in (
+        "ACTIVITY_STATUS_LABELS", "PLAN_STATUS_LABELS", "PARTNER_KIND_LABELS", "PARTNER_STAGE_LABELS",
+        "MEETING_MODE_LABELS")})
     campaign_labels.update({name: getattr(material_forms, name) for name in (
         "MATERIAL_KIND_LABELS", "MATERIAL_AUDIENCE_LABELS", "CLEARANCE_LABELS")})
 
@@ -177,6 +181,7 @@ def register_blueprints(app: Flask) -> None:
     from app.notifications import bp as notifications_bp
     from app.calendar import bp as calendar_bp
     from app.materials import bp as materials_bp, files_bp
+    from app.diplomacy import bp as diplomacy_bp, region_bp
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
@@ -193,6 +198,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(calendar_bp)
     app.register_blueprint(materials_bp, url_prefix="/<lang>/materials")
     app.register_blueprint(files_bp)
+    app.register_blueprint(diplomacy_bp, url_prefix="/<lang>/s/<org_slug>")
+    app.register_blueprint(region_bp, url_prefix="/<lang>")
     app.register_blueprint(translations_bp, url_prefix="/<lang>")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from app.extensions import db
 from app.models import Material, MaterialFile, Notification, Task
 
-from helpers import department, membership, snapshot
+from helpers import department, membership, org, snapshot
 
 GARBAGE = [
     {},
@@ -20,6 +20,17 @@ GARBAGE = [
 ]
 
 
+def _diplomacy_ids():
+    from app.models import DiplomacyPlan, Meeting, Partner
+
+    kg = org("kyrgyzstan")
+    plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == kg.id))
+    meeting = db.session.scalars(select(Meeting)).first()
+    return {"plan_id": plan.id, "activity_id": plan.objectives[0].activities[0].id,
+            "partner_id": db.session.scalar(select(Partner.id).where(Partner.organization_id == kg.id)),
+            "meeting_id": meeting.id, "decision_id": meeting.decisions[-1].id}
+
+
 def _urls(app):
     from campaign_helpers import campaign, participation
 
@@ -31,7 +42,8 @@ def _urls(app):
            "task_id": next(t.id for t in db.session.scalars(select(Task))),
            "notification_id": next(n.id for n in db.session.scalars(select(Notification))),
            "material_id": next(m.id for m in db.session.scalars(select(Material))),
-           "file_id": next(f.id for f in db.session.scalars(select(MaterialFile)))}
+           "file_id": next(f.id for f in db.session.scalars(select(MaterialFile))),
+           **_diplomacy_ids()}
     urls = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():
@@ -72,7 +84,7 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
                         "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation",
                         "spaces.respond", "tasks.transition", "notifications.read_all",
                         "notifications.open_one", "account.new_calendar_address", "files.download",
-                        "materials.clearance"):
+                        "materials.clearance", "diplomacy.approve_plan", "diplomacy.decision_task"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

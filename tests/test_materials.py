@@ -249,3 +249,31 @@ def test_clearance_news_reaches_the_people_involved_in_their_language(as_user):
     staff_page = as_user(KZ_STAFF).get("/en/notifications/").get_data(as_text=True)
     assert "Bigger letters" in staff_page
     assert "Leaflet for news" not in as_user(KZ_VOLUNTEER).get("/en/notifications/").get_data(as_text=True)
+
+
+def test_a_change_while_waiting_needs_both_clearances_again_and_nobody_clears_twice():
+    m = material(campaign=campaign("Safe winter"), title="Half cleared")
+    materials.submit(user(KZ_STAFF), m)
+    materials.clear(user(KZ_ADMIN), m, "owner")
+    with pytest.raises(ServiceError):
+        materials.clear(user(KZ_ADMIN), m, "region")  # one person is one party
+    materials.edit(user(KZ_STAFF), m, kind="leaflet", audience="public", title="Half cleared", description="",
+                   locale="kk")
+    assert m.clearance == "submitted" and m.owner_cleared_by_id is None
+    materials.clear(user(COORDINATOR), m, "region")
+    assert m.clearance == "submitted"  # the society has not seen the change yet
+    regional = material(owner="ifrc-central-asia", campaign=campaign("Safe winter"), title="Regional", locale="ru")
+    materials.submit(user(COORDINATOR), regional)
+    materials.clear(user(COORDINATOR), regional, "owner")
+    assert regional.clearance == "cleared"  # the regional office's own material: one party
+
+
+def test_a_lost_file_is_a_404_and_not_counted(client):
+    from app.storage import storage
+
+    m = material(audience="public", title="Lost")
+    _cleared(m)
+    storage().delete(m.files[0].storage_key)
+    assert client.get(f"/files/{m.files[0].id}/download").status_code == 404
+    db.session.expire_all()
+    assert db.session.get(Material, m.id).files[0].downloads == 0

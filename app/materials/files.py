@@ -2,7 +2,7 @@
 streamed in chunks, as an attachment (images may be shown inline), with the type detected at upload."""
 from urllib.parse import quote
 
-from flask import Response, abort, request, send_file
+from flask import Response, abort, current_app, request, send_file
 from flask_login import current_user
 
 from app import policy
@@ -14,8 +14,12 @@ from app.storage import storage
 
 
 def _stream(key: str, content_type: str, length: int | None, name: str, inline: bool) -> Response:
+    backend = storage()
+    if not backend.exists(key):  # checked before any header is sent: a lost file is a 404, not a torn 200
+        current_app.logger.error("stored file %s is missing", key)
+        abort(404)
     # The backend is looked up now; its generator then reads the file chunk by chunk without the app.
-    response = Response(storage().chunks(key), mimetype=content_type, direct_passthrough=True)
+    response = Response(backend.chunks(key), mimetype=content_type, direct_passthrough=True)
     if length is not None:
         response.content_length = length
     disposition = "inline" if inline else "attachment"
@@ -31,9 +35,10 @@ def _stream(key: str, content_type: str, length: int | None, name: str, inline: 
 @access(PUBLIC)  # public material is for everyone; the loader answers 404 to anyone else
 def download(file_id):
     item = policy.get_material_file_or_404(current_user, file_id)
-    materials.count_download(item)
     inline = item.is_image and request.args.get("inline") == "1"
-    return _stream(item.storage_key, item.content_type, item.size, item.original_name, inline)
+    response = _stream(item.storage_key, item.content_type, item.size, item.original_name, inline)
+    materials.count_download(item)
+    return response
 
 
 @files_bp.route("/files/<int:file_id>/thumbnail")

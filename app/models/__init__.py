@@ -21,6 +21,21 @@ from app.models.org import (
     Organization,
     OrganizationTranslation,
 )
+from app.models.diplomacy import (
+    DiplomacyPlan,
+    DiplomacyPlanTranslation,
+    Meeting,
+    MeetingAttendee,
+    MeetingDecision,
+    MeetingDecisionTranslation,
+    MeetingTranslation,
+    Partner,
+    PartnerTranslation,
+    PlanActivity,
+    PlanActivityTranslation,
+    PlanObjective,
+    PlanObjectiveTranslation,
+)
 from app.models.material import Material, MaterialFile, MaterialTranslation
 from app.models.notification import Notification, NotificationPreference, TaskWatch
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
@@ -41,6 +56,19 @@ __all__ = [
     "ParticipationTranslation",
     "AuditEvent",
     "Department",
+    "DiplomacyPlan",
+    "DiplomacyPlanTranslation",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingDecision",
+    "MeetingDecisionTranslation",
+    "MeetingTranslation",
+    "Partner",
+    "PartnerTranslation",
+    "PlanActivity",
+    "PlanActivityTranslation",
+    "PlanObjective",
+    "PlanObjectiveTranslation",
     "DepartmentTranslation",
     "Invitation",
     "Material",

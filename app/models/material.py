@@ -55,7 +55,10 @@ class Material(TranslatableMixin, TimestampMixin, db.Model):
 
     @property
     def needs_region(self) -> bool:
-        return self.campaign is not None and self.campaign.scope == "regional"
+        """A regional campaign's material of a society is cleared by the region too (the regional office's
+        own material has one party: itself)."""
+        return (self.campaign is not None and self.campaign.scope == "regional"
+                and not self.owner_org.is_regional_office)
 
     @property
     def current_files(self) -> list["MaterialFile"]:

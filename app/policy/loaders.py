@@ -186,3 +186,52 @@ def get_material_file_or_404(user, file_id: int):
     if not item.is_current and not can(user, "material.history", item.material):
         abort(404)
     return item
+
+
+def get_plan_or_404(user, org: Organization, plan_id: int):
+    """A plan of the space's society, for its members other than volunteers (the plan is the society's alone)."""
+    from app.models import DiplomacyPlan, PlanActivity, PlanObjective
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    return _in_space_or_404(user, org, DiplomacyPlan, plan_id, selectinload(DiplomacyPlan.objectives)
+                            .selectinload(PlanObjective.activities).options(
+                                selectinload(PlanActivity.departments), selectinload(PlanActivity.partners),
+                                selectinload(PlanActivity.campaign)))
+
+
+def get_activity_or_404(user, plan, activity_id: int):
+    activity = next((a for o in plan.objectives for a in o.activities if a.id == activity_id), None)
+    if activity is None:
+        abort(404)
+    return activity
+
+
+def get_partner_or_404(user, org: Organization, partner_id: int):
+    from app.models import Partner
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    return _in_space_or_404(user, org, Partner, partner_id, selectinload(Partner.campaigns))
+
+
+def get_meeting_or_404(user, org: Organization, meeting_id: int):
+    """A meeting the space's society organised or took part in, for its members (not volunteers)."""
+    from app.models import Meeting, MeetingAttendee, MeetingDecision
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    meeting = db.session.scalar(select(Meeting).where(Meeting.id == meeting_id).options(
+        selectinload(Meeting.participants), selectinload(Meeting.organizer),
+        selectinload(Meeting.attendees).selectinload(MeetingAttendee.user),
+        selectinload(Meeting.decisions).selectinload(MeetingDecision.task)))
+    if meeting is None or org.id not in meeting.organization_ids:
+        abort(404)
+    return meeting
+
+
+def get_decision_or_404(meeting, decision_id: int):
+    decision = next((d for d in meeting.decisions if d.id == decision_id), None)
+    if decision is None:
+        abort(404)
+    return decision

@@ -430,3 +430,61 @@ def campaign_materials(user, campaign: Campaign, cleared_only: bool = False) -> 
     if cleared_only:
         query = query.where(Material.clearance == CLEARED)
     return list(db.session.scalars(_material_options(query).order_by(Material.kind, Material.id)))
+
+
+def space_plans(user, org: Organization) -> list:
+    from app.models import DiplomacyPlan
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    return list(db.session.scalars(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id)
+                                   .order_by(DiplomacyPlan.year.desc())))
+
+
+def space_partners(user, org: Organization) -> list:
+    from app.models import Partner
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    return list(db.session.scalars(select(Partner).where(Partner.organization_id == org.id)
+                                   .options(selectinload(Partner.campaigns).selectinload(Campaign.owner_org))
+                                   .order_by(Partner.next_step_date.is_(None), Partner.next_step_date, Partner.id)))
+
+
+def region_partners(user) -> list:
+    """Partners the societies shared with the region, for the regional office."""
+    from app.models import Partner
+
+    if not can(user, "partner.region"):
+        abort(404)
+    return list(db.session.scalars(select(Partner).where(Partner.shared_with_region.is_(True))
+                                   .options(selectinload(Partner.organization)).order_by(Partner.id)))
+
+
+def space_meetings(user, org: Organization, upcoming_only: bool = False, limit: int | None = None) -> list:
+    """Meetings the society organised or took part in, newest first."""
+    from app.models import Meeting
+    from app.models.diplomacy import meeting_organization
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    involved = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id)
+    query = (select(Meeting).where(or_(Meeting.organizer_org_id == org.id, Meeting.id.in_(involved)))
+             .options(selectinload(Meeting.organizer), selectinload(Meeting.participants))
+             .order_by(Meeting.starts_at.desc(), Meeting.id.desc()))
+    if limit:
+        query = query.limit(limit)
+    return list(db.session.scalars(query))
+
+
+def meeting_of_task(user, task):
+    """The meeting whose decision became this task, when the user may see it (the link back)."""
+    from app.models import Meeting, MeetingDecision
+
+    meeting = db.session.scalar(select(Meeting).join(MeetingDecision).where(MeetingDecision.task_id == task.id))
+    if meeting is None or not can(user, "meeting.view", meeting):
+        return None, None
+    orgs = {m.organization_id: m.organization for m in user.active_memberships}
+    space = next((orgs[i] for i in [meeting.organizer_org_id, *(o.id for o in meeting.participants)] if i in orgs),
+                 None)
+    return meeting, space

@@ -187,8 +187,10 @@ def can_view_material(user, material) -> bool:
         if not _authenticated(user):
             return False
         if material.campaign is None:
-            return membership_in(user, material.owner_org) is not None
-        return any(org_sees_campaign(m.organization, material.campaign) for m in user.active_memberships)
+            if membership_in(user, material.owner_org) is not None:
+                return True
+        elif any(org_sees_campaign(m.organization, material.campaign) for m in user.active_memberships):
+            return True
     if not _authenticated(user):
         return False
     own = membership_in(user, material.owner_org)
@@ -288,6 +290,25 @@ def can(user, action: str, obj=None) -> bool:
     if action == "material.history":  # earlier versions of files, download counts
         m = membership_in(user, obj.owner_org)
         return (m is not None and m.role != "volunteer") or (obj.needs_region and is_coordinator(user))
+    if action == "plan.view":  # obj: the plan's (or partner directory's) organization
+        m = membership_in(user, obj)
+        return m is not None and m.role != "volunteer"
+    if action == "plan.manage":
+        return is_org_admin(user, obj)
+    if action == "activity.status":  # the admin, or staff of a department involved
+        org = obj.objective.plan.organization
+        m = membership_in(user, org)
+        return is_org_admin(user, org) or (
+            m is not None and m.role == "staff" and m.department_id in {d.id for d in obj.departments})
+    if action == "meeting.view":
+        return any((m := membership_in(user, org)) is not None and m.role != "volunteer"
+                   for org in [obj.organizer, *obj.participants])
+    if action in ("meeting.create", "meeting.edit"):  # obj: the organization, or the meeting
+        return _staff_or_admin(user, obj.organizer if hasattr(obj, "organizer") else obj)
+    if action == "partner.manage":  # obj: the organization
+        return _staff_or_admin(user, obj)
+    if action == "partner.region":
+        return is_coordinator(user)
     if action == "participation.respond":  # join, decline, withdraw
         return is_org_admin(user, obj.organization)
     if action == "participation.edit":  # local adaptation and indicator reports

@@ -6,7 +6,7 @@ from app.i18n import LOCALES
 from app.models import Department, DepartmentTranslation, Membership, Organization, OrganizationTranslation, User
 from app.models.org import NATIONAL_SOCIETY, REGIONAL_OFFICE
 from app.models.translation import REVIEWED
-from app.services import demo_campaigns, demo_tasks, demo_materials
+from app.services import demo_campaigns, demo_diplomacy, demo_materials, demo_tasks
 
 REGIONAL_SLUG = "ifrc-central-asia"
 SOCIETY_SLUGS = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")
@@ -207,3 +207,4 @@ def seed(password_hash: str, slugs=None) -> None:
     demo_campaigns.seed(orgs)
     demo_tasks.seed(orgs)
     demo_materials.seed(orgs)
+    demo_diplomacy.seed(orgs)

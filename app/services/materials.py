@@ -39,8 +39,12 @@ def _add_file(actor, material, locale, upload) -> MaterialFile:
     return item
 
 
-def _commit_or_discard(files):
+def _commit_or_discard(files, before_commit=None):
+    """Commit, or remove the files just stored when anything fails: no orphans in storage."""
     try:
+        db.session.flush()
+        if before_commit is not None:
+            before_commit()
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -58,15 +62,15 @@ def create(actor, *, owner_org, campaign, kind: str, audience: str, title: str, 
     db.session.add(material)
     translations.apply(actor, material, locale, {"title": title, "description": description})
     files = [_add_file(actor, material, file_locale or locale, upload)] if upload is not None else []
-    db.session.flush()
-    audit.record(actor, "material.created", material, owner_org, audience=audience, kind=kind)
-    _commit_or_discard(files)
+    _commit_or_discard(files, lambda: audit.record(actor, "material.created", material, owner_org,
+                                                   audience=audience, kind=kind))
     return material
 
 
 def _back_to_submitted(actor, material, why: str) -> None:
-    """A change to cleared material sends it back for clearance: the readers saw the old version."""
-    if material.clearance == CLEARED and material.needs_clearance:
+    """A change to material on its way or cleared sends it back for clearance: whoever cleared saw an
+    older version, so every party clears again."""
+    if material.clearance in (SUBMITTED, CLEARED) and material.needs_clearance:
         material.clearance = SUBMITTED
         material.owner_cleared_by_id = material.region_cleared_by_id = None
         material.owner_cleared_at = material.region_cleared_at = None
@@ -77,10 +81,11 @@ def _back_to_submitted(actor, material, why: str) -> None:
 def add_file(actor, material: Material, locale: str, upload) -> MaterialFile:
     """Another language's file, or a new version of one (the old one is kept)."""
     item = _add_file(actor, material, locale, upload)
-    _back_to_submitted(actor, material, "file")
-    db.session.flush()
-    audit.record(actor, "material.file_added", material, material.owner_org, locale=locale, size=item.size)
-    _commit_or_discard([item])
+
+    def record():
+        _back_to_submitted(actor, material, "file")
+        audit.record(actor, "material.file_added", material, material.owner_org, locale=locale, size=item.size)
+    _commit_or_discard([item], record)
     return item
 
 
@@ -126,6 +131,8 @@ def clear(actor, material: Material, party: str) -> None:
     if material.clearance != SUBMITTED:
         raise ServiceError(_l("Only material sent for clearance can be cleared."))
     now = utcnow()
+    if actor.id in (material.owner_cleared_by_id, material.region_cleared_by_id):
+        raise ServiceError(_l("You have cleared this material already: the other party clears it now."))
     if party == "owner":
         material.owner_cleared_by_id, material.owner_cleared_at = actor.id, now
     elif party == "region":

@@ -37,7 +37,8 @@ def _contents(user, campaign, locale):
 
 
 def _fingerprint(campaign, locale, items) -> str:
-    parts = [str(campaign.id), str(campaign.revision), locale]
+    parts = [str(campaign.id), str(campaign.revision), locale,
+             str(sorted((t.locale, t.version) for t in campaign.translations))]
     for material, item in items:
         texts = sorted((t.locale, t.version, t.source_revision) for t in material.translations)
         parts.append(f"{material.id}:{material.revision}:{texts}:{item.id}:{item.sha256}")

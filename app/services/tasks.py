@@ -69,12 +69,15 @@ def _check_fields(priority, due_date, may_backdate, old_due=None):
 
 def create(actor, *, owner_org, assignee_org, campaign, title: str, description: str, priority: str,
            due_date: date | None, visibility: str, assignee_user, locale: str, may_backdate: bool,
-           group_key: str | None = None, milestone=None, commit: bool = True) -> Task:
+           group_key: str | None = None, milestone=None, meeting=None, commit: bool = True) -> Task:
     _check_fields(priority, due_date, may_backdate)
     if milestone is not None and (campaign is None or milestone.campaign_id != campaign.id):
         raise ServiceError(_l("Choose a milestone of this campaign."), field="milestone")
     if campaign is None:
-        if assignee_org.id != owner_org.id:
+        # Outside a campaign a task stays in the society, unless a meeting's decision gives it to an
+        # organization that took part in the meeting.
+        allowed = {owner_org.id} | (meeting.organization_ids if meeting is not None else set())
+        if assignee_org.id not in allowed:
             raise ServiceError(_l("A task outside a campaign stays in your own society."), field="assignee_org")
         visibility = VISIBILITY_ORGANIZATION
     else:

@@ -93,7 +93,7 @@ def _thumbnail(path: str, content_type: str) -> bytes | None:
     try:
         from PIL import Image
 
-        Image.MAX_IMAGE_PIXELS = 40_000_000  # refuse decompression bombs
+        Image.MAX_IMAGE_PIXELS = 20_000_000  # Pillow refuses at twice this: decompression bombs
         if content_type.startswith("image/"):
             with Image.open(path) as img:
                 img.thumbnail(THUMB_SIZE)
@@ -106,8 +106,10 @@ def _thumbnail(path: str, content_type: str) -> bytes | None:
             pdf = pdfium.PdfDocument(path)
             try:
                 page = pdf[0]
-                width = page.get_width() or 1
-                img = page.render(scale=THUMB_SIZE[0] / width).to_pil()
+                width, height = page.get_width() or 1, page.get_height() or 1
+                if max(width, height) / min(width, height) > 10:
+                    return None  # a strip of a page: no cheap thumbnail, an icon instead
+                img = page.render(scale=min(THUMB_SIZE[0] / width, THUMB_SIZE[1] / height)).to_pil()
                 img.thumbnail(THUMB_SIZE)
                 out = io.BytesIO()
                 img.convert("RGB").save(out, "PNG")
@@ -143,7 +145,11 @@ def store(upload, filename: str | None = None) -> Stored:
     thumbnail_key = None
     if thumb:
         thumbnail_key = f"{secrets.token_hex(16)}.png"
-        storage().put(thumbnail_key, io.BytesIO(thumb))
+        try:
+            storage().put(thumbnail_key, io.BytesIO(thumb))
+        except Exception:
+            storage().delete(key)
+            raise
     return Stored(key=key, content_type=content_type, extension=ext, size=size, sha256=digest.hexdigest(),
                   name=clean_name(filename if filename is not None else getattr(upload, "filename", ""), ext),
                   thumbnail_key=thumbnail_key)

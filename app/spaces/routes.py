@@ -33,11 +33,33 @@ def _fail(error: ServiceError):
 @access(MEMBER)
 def home():
     org = g.org
+    diplomacy = {}
+    if policy.can(current_user, "plan.view", org):
+        diplomacy = _diplomacy_overview(org)
     return render_template(
         "spaces/home.html", org=org,
         members=policy.visible_members(current_user, org),
-        departments=policy.visible_departments(current_user, org),
+        departments=policy.visible_departments(current_user, org), **diplomacy,
     )
+
+
+def _diplomacy_overview(org):
+    """The current plan's progress, the partners' next steps and the latest meetings."""
+    from datetime import date
+
+    from app.diplomacy.forms import ACTIVITY_STATUS_LABELS
+    from app.services import plans
+
+    current = next((p for p in policy.space_plans(current_user, org) if p.year <= date.today().year), None)
+    progress = chart = None
+    if current is not None:
+        current = policy.get_plan_or_404(current_user, org, current.id)
+        progress = plans.progress(current)
+        chart = plans.progress_chart(progress, ACTIVITY_STATUS_LABELS, _("Activities by status"))
+    steps = [p for p in policy.space_partners(current_user, org)
+             if p.next_step and p.next_step_date and p.next_step_date >= date.today()][:5]
+    return {"current_plan": current, "progress": progress, "progress_chart": chart, "next_steps": steps,
+            "recent_meetings": policy.space_meetings(current_user, org, limit=5)}
 
 
 @bp.route("/members")

@@ -105,6 +105,7 @@ def _page(task, comment_form=None, conflict=None, status=200):
     return render_template("tasks/show.html", task=task, actions=actions, assignees=assignees,
                            group=policy.task_group(current_user, task),
                            watching=notifications.is_watching(current_user, task),
+                           from_meeting=policy.meeting_of_task(current_user, task),
                            comment_form=comment_form or CommentForm(), conflict=conflict), status
 
 

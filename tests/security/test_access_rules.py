@@ -112,6 +112,34 @@ def _foreign_material_only():
     return {"material_id": _foreign_material()["material_id"]}
 
 
+def _foreign_plan():
+    """Kazakhstan's own plan with an objective and an activity (the test database has it from the demo)."""
+    from app.models import DiplomacyPlan
+
+    plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org(FOREIGN).id))
+    return {"plan_id": plan.id, "activity_id": plan.objectives[0].activities[0].id}
+
+
+def _foreign_partner():
+    from app.models import Partner
+
+    return {"partner_id": db.session.scalar(select(Partner.id).where(Partner.organization_id == org(FOREIGN).id))}
+
+
+def _foreign_meeting():
+    """An internal meeting of Kazakhstan, with a decision: Kyrgyzstan and the region took no part."""
+    from datetime import datetime, timezone
+
+    from app.services import meetings
+
+    kz_admin = user(f"admin.{FOREIGN}@example.org")
+    m = meetings.create(kz_admin, org(FOREIGN), title="Internal", agenda="", mode="in_person", location="",
+                        starts_at=datetime(2026, 12, 1, 5, tzinfo=timezone.utc),
+                        ends_at=datetime(2026, 12, 1, 6, tzinfo=timezone.utc), participants=[], locale="kk")
+    d = meetings.add_decision(kz_admin, m, text="Secret", locale="kk")
+    return {"meeting_id": m.id, "decision_id": d.id}
+
+
 # endpoint -> builds the URL arguments pointing at another organization's object.
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
@@ -151,11 +179,27 @@ FOREIGN_ARGS = {
     "files.download": _foreign_file,
     "files.thumbnail": _foreign_file,
     "files.pack": lambda: _campaign_args(locale="kk"),
+    "diplomacy.plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.approve_plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.add_objective": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.add_activity": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.activity_status": _foreign_plan,
+    "diplomacy.matrix": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.matrix_xlsx": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.partner": _foreign_partner,
+    "diplomacy.meeting": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.save_minutes": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.add_attendee": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.add_decision": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.decision_task": _foreign_meeting,
+    "diplomacy.meeting_ics": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.meeting_print": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
 }
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
-                   "spaces.settings", "translations.dashboard", "spaces.campaign_list", "spaces.task_list")
+                   "spaces.settings", "translations.dashboard", "spaces.campaign_list", "spaces.task_list",
+                   "diplomacy.plan_list", "diplomacy.partner_list", "diplomacy.meeting_list")
 
 
 def _methods(app, endpoint):

@@ -1,0 +1,89 @@
+"""The society's partner directory with its pipeline by stage, and the region's shared partners."""
+from flask import flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app import policy
+from app.diplomacy import bp, region_bp
+from app.diplomacy.forms import PartnerForm
+from app.extensions import db
+from app.forms import attach_error
+from app.i18n import current_locale, text, translated
+from app.models.diplomacy import PARTNER_STAGES
+from app.policy import LOGIN, MEMBER, access
+from app.services import ServiceError, partners
+
+
+def _form(partner=None):
+    form = PartnerForm(obj=partner) if request.method == "GET" else PartnerForm()
+    form.campaigns.choices = [(c.id, text(c, "title", c.owner_org))
+                              for c in db.session.scalars(policy.visible_campaigns(current_user))
+                              if policy.org_sees_campaign(g.org, c)]
+    if request.method == "GET" and partner is not None:
+        form.name.data = translated(partner, "name", g.org)[0]
+        form.campaigns.data = [c.id for c in partner.campaigns]
+        form.shared.data = partner.shared_with_region
+    return form
+
+
+def _save(form, partner):
+    chosen = set(form.campaigns.data or [])
+    saved = partners.save(
+        current_user, g.org, partner, name=form.name.data, kind=form.kind.data, stage=form.stage.data,
+        contact_person=form.contact_person.data, channels=form.channels.data, next_step=form.next_step.data,
+        next_step_date=form.next_step_date.data, notes=form.notes.data, shared=form.shared.data,
+        campaigns=[c for c in db.session.scalars(policy.visible_campaigns(current_user)) if c.id in chosen],
+        locale=translated(partner, "name", g.org)[1] if partner else current_locale())
+    twins = partners.same_name(g.org, form.name.data, exclude_id=saved.id)
+    if twins:
+        flash(_("Note: your directory already has a partner with this name. Both are kept; merge them if they "
+                "are the same."), "warning")
+    return saved
+
+
+@bp.route("/partners/", methods=["GET", "POST"])
+@access(MEMBER)
+def partner_list():
+    items = policy.space_partners(current_user, g.org)
+    form = _form()
+    if form.is_submitted():
+        policy.authorize(current_user, "partner.manage", g.org)
+        if form.validate():
+            try:
+                _save(form, None)
+            except ServiceError as error:
+                attach_error(form, error)
+            else:
+                flash(_("The partner has been saved."), "success")
+                return redirect(url_for("diplomacy.partner_list"))
+    pipeline = {stage: [p for p in items if p.stage == stage] for stage in PARTNER_STAGES}
+    return render_template("diplomacy/partners.html", org=g.org, partners=items, pipeline=pipeline, form=form), \
+        400 if form.is_submitted() else 200
+
+
+@bp.route("/partners/<int:partner_id>", methods=["GET", "POST"])
+@access(MEMBER)
+def partner(partner_id):
+    item = policy.get_partner_or_404(current_user, g.org, partner_id)
+    form = _form(item)
+    if form.is_submitted():
+        policy.authorize(current_user, "partner.manage", g.org)
+        if form.validate():
+            try:
+                _save(form, item)
+            except ServiceError as error:
+                attach_error(form, error)
+            else:
+                flash(_("The partner has been saved."), "success")
+                return redirect(url_for("diplomacy.partner_list"))
+    return render_template("diplomacy/partner.html", org=g.org, partner=item, form=form), \
+        400 if form.is_submitted() else 200
+
+
+@region_bp.route("/partners/")
+@access(LOGIN)
+def partners_in_region():
+    """Partners the societies shared with the region, for the regional office, with likely duplicates."""
+    shared = policy.region_partners(current_user)
+    return render_template("diplomacy/region_partners.html", partners=shared,
+                           duplicates=partners.duplicates(shared))

@@ -1,0 +1,245 @@
+"""Humanitarian diplomacy in a society's space: the annual plan (objectives, activities and the
+departments that meet in them) and the directory of partners. All text people write is translatable."""
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+from app.models.base import TimestampMixin
+from app.models.campaign import Campaign
+from app.models.org import Department, Organization
+from app.models.task import Task
+from app.models.translation import TranslatableMixin, TranslationMixin
+from app.models.user import User
+
+PLAN_STATUSES = ("draft", "approved")
+ACTIVITY_STATUSES = ("planned", "ongoing", "done", "dropped")
+PARTNER_KINDS = ("government", "un_agency", "international", "ngo", "private", "media", "academia", "community")
+PARTNER_STAGES = ("identified", "contacted", "engaged", "agreement")
+
+activity_department = Table(
+    "activity_department", db.metadata,
+    Column("activity_id", ForeignKey("plan_activity.id", ondelete="CASCADE"), primary_key=True),
+    Column("department_id", ForeignKey("department.id", ondelete="CASCADE"), primary_key=True))
+activity_partner = Table(
+    "activity_partner", db.metadata,
+    Column("activity_id", ForeignKey("plan_activity.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True))
+partner_campaign = Table(
+    "partner_campaign", db.metadata,
+    Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
+    Column("campaign_id", ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True))
+
+
+class DiplomacyPlan(TranslatableMixin, TimestampMixin, db.Model):
+    __tablename__ = "diplomacy_plan"
+    __translatable__ = ("title", "summary")
+    __table_args__ = (UniqueConstraint("organization_id", "year"),)
+
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+
+    organization: Mapped[Organization] = relationship()
+    translations: Mapped[list["DiplomacyPlanTranslation"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", lazy="selectin")
+    objectives: Mapped[list["PlanObjective"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanObjective.position, PlanObjective.id")
+
+
+class DiplomacyPlanTranslation(TranslationMixin, db.Model):
+    __tablename__ = "diplomacy_plan_translation"
+    __table_args__ = (UniqueConstraint("plan_id", "locale"),)
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("diplomacy_plan.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+    summary: Mapped[str | None] = mapped_column(Text)
+
+    plan: Mapped[DiplomacyPlan] = relationship(back_populates="translations")
+
+
+class PlanObjective(TranslatableMixin, TimestampMixin, db.Model):
+    __tablename__ = "plan_objective"
+    __translatable__ = ("title",)
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("diplomacy_plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[DiplomacyPlan] = relationship(back_populates="objectives")
+    translations: Mapped[list["PlanObjectiveTranslation"]] = relationship(
+        back_populates="objective", cascade="all, delete-orphan", lazy="selectin")
+    activities: Mapped[list["PlanActivity"]] = relationship(
+        back_populates="objective", cascade="all, delete-orphan", order_by="PlanActivity.id")
+
+    @property
+    def organization(self) -> Organization:
+        return self.plan.organization
+
+
+class PlanObjectiveTranslation(TranslationMixin, db.Model):
+    __tablename__ = "plan_objective_translation"
+    __table_args__ = (UniqueConstraint("objective_id", "locale"),)
+
+    objective_id: Mapped[int] = mapped_column(ForeignKey("plan_objective.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(String(300))
+
+    objective: Mapped[PlanObjective] = relationship(back_populates="translations")
+
+
+class PlanActivity(TranslatableMixin, TimestampMixin, db.Model):
+    __tablename__ = "plan_activity"
+    __translatable__ = ("title", "description")
+
+    objective_id: Mapped[int] = mapped_column(ForeignKey("plan_objective.id", ondelete="CASCADE"), index=True)
+    quarters_csv: Mapped[str] = mapped_column("quarters", String(16), default="")
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"))
+
+    objective: Mapped[PlanObjective] = relationship(back_populates="activities")
+    campaign: Mapped[Campaign | None] = relationship()
+    departments: Mapped[list[Department]] = relationship(secondary=activity_department, order_by=Department.id)
+    partners: Mapped[list["Partner"]] = relationship(secondary=activity_partner, back_populates="activities")
+    translations: Mapped[list["PlanActivityTranslation"]] = relationship(
+        back_populates="activity", cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def quarters(self) -> list[int]:
+        return [int(q) for q in self.quarters_csv.split(",") if q.strip().isdigit()]
+
+    @quarters.setter
+    def quarters(self, values) -> None:
+        self.quarters_csv = ",".join(str(q) for q in sorted(set(values)))
+
+
+class PlanActivityTranslation(TranslationMixin, db.Model):
+    __tablename__ = "plan_activity_translation"
+    __table_args__ = (UniqueConstraint("activity_id", "locale"),)
+
+    activity_id: Mapped[int] = mapped_column(ForeignKey("plan_activity.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    activity: Mapped[PlanActivity] = relationship(back_populates="translations")
+
+
+class Partner(TranslatableMixin, TimestampMixin, db.Model):
+    __tablename__ = "partner"
+    __translatable__ = ("name",)
+
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="ngo")
+    stage: Mapped[str] = mapped_column(String(12), default="identified", index=True)
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    channels: Mapped[str] = mapped_column(String(500), default="")
+    next_step: Mapped[str] = mapped_column(String(500), default="")
+    next_step_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    shared_with_region: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    organization: Mapped[Organization] = relationship()
+    translations: Mapped[list["PartnerTranslation"]] = relationship(
+        back_populates="partner", cascade="all, delete-orphan", lazy="selectin")
+    activities: Mapped[list[PlanActivity]] = relationship(secondary=activity_partner, back_populates="partners")
+    campaigns: Mapped[list[Campaign]] = relationship(secondary=partner_campaign)
+
+
+class PartnerTranslation(TranslationMixin, db.Model):
+    __tablename__ = "partner_translation"
+    __table_args__ = (UniqueConstraint("partner_id", "locale"),)
+
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+
+    partner: Mapped[Partner] = relationship(back_populates="translations")
+
+
+MEETING_MODES = ("online", "in_person")
+
+meeting_organization = Table(
+    "meeting_organization", db.metadata,
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True))
+
+
+class Meeting(TranslatableMixin, TimestampMixin, db.Model):
+    """A meeting or consultation: seen by its organizer and the participating organizations only."""
+
+    __tablename__ = "meeting"
+    __translatable__ = ("title", "agenda", "minutes")
+
+    organizer_org_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    mode: Mapped[str] = mapped_column(String(10), default="online")
+    location: Mapped[str] = mapped_column(String(300), default="")
+
+    organizer: Mapped[Organization] = relationship(foreign_keys=[organizer_org_id])
+    participants: Mapped[list[Organization]] = relationship(secondary=meeting_organization, order_by=Organization.id)
+    translations: Mapped[list["MeetingTranslation"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", lazy="selectin")
+    attendees: Mapped[list["MeetingAttendee"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingAttendee.id")
+    decisions: Mapped[list["MeetingDecision"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingDecision.id")
+
+    @property
+    def organization(self) -> Organization:
+        return self.organizer
+
+    @property
+    def organization_ids(self) -> set[int]:
+        return {self.organizer_org_id, *(o.id for o in self.participants)}
+
+
+class MeetingTranslation(TranslationMixin, db.Model):
+    __tablename__ = "meeting_translation"
+    __table_args__ = (UniqueConstraint("meeting_id", "locale"),)
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+    agenda: Mapped[str | None] = mapped_column(Text)
+    minutes: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="translations")
+
+
+class MeetingAttendee(db.Model):
+    __tablename__ = "meeting_attendee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendees")
+    user: Mapped[User | None] = relationship()
+
+
+class MeetingDecision(TranslatableMixin, TimestampMixin, db.Model):
+    __tablename__ = "meeting_decision"
+    __translatable__ = ("text",)
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="decisions")
+    task: Mapped[Task | None] = relationship()
+    translations: Mapped[list["MeetingDecisionTranslation"]] = relationship(
+        back_populates="decision", cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def organization(self) -> Organization:
+        return self.meeting.organizer
+
+
+class MeetingDecisionTranslation(TranslationMixin, db.Model):
+    __tablename__ = "meeting_decision_translation"
+    __table_args__ = (UniqueConstraint("decision_id", "locale"),)
+
+    decision_id: Mapped[int] = mapped_column(ForeignKey("meeting_decision.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str | None] = mapped_column(Text)
+
+    decision: Mapped[MeetingDecision] = relationship(back_populates="translations")

@@ -1,0 +1,99 @@
+"""Meetings and consultations: participants, attendees, agenda and minutes, decisions that become tasks."""
+from datetime import timedelta
+
+from flask_babel import lazy_gettext as _l
+from icalendar import Calendar, Event
+
+from app.extensions import db
+from app.models import Meeting, MeetingAttendee, MeetingDecision
+from app.models.base import as_utc, utcnow
+from app.models.diplomacy import MEETING_MODES
+from app.services import ServiceError, audit, tasks, translations
+
+
+def _check(starts_at, ends_at, mode):
+    if mode not in MEETING_MODES:
+        raise ServiceError(_l("Choose online or in person."), field="mode")
+    if ends_at <= starts_at:
+        raise ServiceError(_l("The meeting must end after it starts."), field="ends_at")
+    if ends_at - starts_at > timedelta(days=14):
+        raise ServiceError(_l("A meeting lasts at most two weeks."), field="ends_at")
+
+
+def create(actor, organizer, *, title: str, agenda: str, starts_at, ends_at, mode: str, location: str,
+           participants, locale: str) -> Meeting:
+    _check(starts_at, ends_at, mode)
+    meeting = Meeting(organizer=organizer, starts_at=starts_at, ends_at=ends_at, mode=mode,
+                      location=location or "", created_by_id=actor.id, source_locale=locale)
+    meeting.participants = [o for o in participants if o.id != organizer.id]
+    db.session.add(meeting)
+    translations.apply(actor, meeting, locale, {"title": title, "agenda": agenda, "minutes": ""})
+    db.session.flush()
+    audit.record(actor, "meeting.created", meeting, organizer,
+                 participants=[o.slug for o in meeting.participants])
+    db.session.commit()
+    return meeting
+
+
+def save_minutes(actor, meeting: Meeting, *, agenda: str, minutes: str, locale: str) -> None:
+    translations.apply(actor, meeting, locale, {"agenda": agenda, "minutes": minutes})
+    audit.record(actor, "meeting.minutes_saved", meeting, meeting.organizer, locale=locale)
+    db.session.commit()
+
+
+def add_attendee(actor, meeting: Meeting, *, user=None, name: str = "", role: str = "") -> MeetingAttendee:
+    if user is None and not (name or "").strip():
+        raise ServiceError(_l("Choose a member or write the person's name."), field="name")
+    if user is not None and not any(m.is_active and m.organization_id in meeting.organization_ids
+                                    for m in user.memberships):
+        raise ServiceError(_l("Choose a member of a participating organization."), field="user")
+    attendee = MeetingAttendee(meeting=meeting, user=user, name=(name or "").strip(), role=(role or "").strip())
+    db.session.add(attendee)
+    db.session.commit()
+    return attendee
+
+
+def add_decision(actor, meeting: Meeting, *, text: str, locale: str) -> MeetingDecision:
+    decision = MeetingDecision(meeting=meeting, source_locale=locale)
+    db.session.add(decision)
+    translations.apply(actor, decision, locale, {"text": text})
+    db.session.flush()
+    audit.record(actor, "meeting.decision_added", decision, meeting.organizer, meeting_id=meeting.id)
+    db.session.commit()
+    return decision
+
+
+def decision_to_task(actor, decision: MeetingDecision, *, assignee_org, due_date, title: str, locale: str):
+    """The decision as a task for a participating society, linked both ways. A decision has one task:
+    asking again returns the existing one (second value False)."""
+    if decision.task_id is not None:
+        return decision.task, False
+    meeting = decision.meeting
+    if assignee_org.id not in meeting.organization_ids:
+        raise ServiceError(_l("Choose an organization that took part in the meeting."), field="assignee_org")
+    task = tasks.create(actor, owner_org=meeting.organizer, assignee_org=assignee_org, campaign=None,
+                        title=title, description="", priority="normal", due_date=due_date,
+                        visibility="organization", assignee_user=None, locale=locale, may_backdate=False,
+                        meeting=meeting, commit=False)
+    decision.task = task
+    audit.record(actor, "meeting.decision_to_task", decision, meeting.organizer, task_id=task.id,
+                 assignee_org=assignee_org.slug)
+    db.session.commit()
+    return task, True
+
+
+def ical(meeting: Meeting, title: str, url: str) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", "-//Hamkor//Red Crescent Central Asia//EN")
+    cal.add("version", "2.0")
+    event = Event()
+    event.add("uid", f"meeting-{meeting.id}@hamkor")
+    event.add("dtstamp", utcnow())
+    event.add("dtstart", as_utc(meeting.starts_at))  # SQLite hands back naive UTC: never a floating time
+    event.add("dtend", as_utc(meeting.ends_at))
+    event.add("summary", title)
+    event.add("url", url)
+    if meeting.location:
+        event.add("location", meeting.location)
+    cal.add_component(event)
+    return cal.to_ical()

@@ -1,0 +1,165 @@
+"""The annual humanitarian-diplomacy plan: objectives, activities with the departments and partners
+involved, and the departments x objectives matrix (where departments' work meets), also as XLSX."""
+import io
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import DiplomacyPlan, PlanActivity, PlanObjective
+from app.models.diplomacy import ACTIVITY_STATUSES
+from app.services import ServiceError, audit, translations
+
+YEARS_BACK, YEARS_AHEAD = 1, 3
+
+
+def create_plan(actor, org, *, year: int, title: str, summary: str, locale: str) -> DiplomacyPlan:
+    this_year = date.today().year
+    if not (this_year - YEARS_BACK <= year <= this_year + YEARS_AHEAD):
+        raise ServiceError(_l("Choose a year from %(first)d to %(last)d.", first=this_year - YEARS_BACK,
+                              last=this_year + YEARS_AHEAD), field="year")
+    if db.session.scalar(select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id,
+                                                         DiplomacyPlan.year == year)):
+        raise ServiceError(_l("The society already has a plan for this year."), field="year")
+    plan = DiplomacyPlan(organization=org, year=year, status="draft", source_locale=locale)
+    db.session.add(plan)
+    translations.apply(actor, plan, locale, {"title": title, "summary": summary})
+    db.session.flush()
+    audit.record(actor, "plan.created", plan, org, year=year)
+    db.session.commit()
+    return plan
+
+
+def approve(actor, plan: DiplomacyPlan) -> None:
+    if plan.status != "draft":
+        raise ServiceError(_l("This plan is approved already."))
+    if not any(o.activities for o in plan.objectives):
+        raise ServiceError(_l("Add at least one activity before approving the plan."))
+    plan.status = "approved"
+    audit.record(actor, "plan.approved", plan, plan.organization)
+    db.session.commit()
+
+
+def add_objective(actor, plan: DiplomacyPlan, *, title: str, locale: str) -> PlanObjective:
+    objective = PlanObjective(plan=plan, position=len(plan.objectives) + 1, source_locale=locale)
+    db.session.add(objective)
+    translations.apply(actor, objective, locale, {"title": title})
+    db.session.flush()
+    audit.record(actor, "plan.objective_added", objective, plan.organization, plan_id=plan.id)
+    db.session.commit()
+    return objective
+
+
+def _check_activity(org, quarters, departments, partners, campaign):
+    if not departments:
+        raise ServiceError(_l("Choose at least one department: the plan shows where departments meet."),
+                           field="departments")
+    if any(d.organization_id != org.id for d in departments):
+        raise ServiceError(_l("Choose departments of your society."), field="departments")
+    if not quarters or any(q not in (1, 2, 3, 4) for q in quarters):
+        raise ServiceError(_l("Choose quarters from 1 to 4."), field="quarters")
+    if any(p.organization_id != org.id for p in partners):
+        raise ServiceError(_l("Choose partners from your society's directory."), field="partners")
+    if campaign is not None:
+        from app.policy import org_sees_campaign
+
+        if not org_sees_campaign(org, campaign):
+            raise ServiceError(_l("Choose a campaign your society takes part in."), field="campaign")
+
+
+def add_activity(actor, objective: PlanObjective, *, title: str, description: str, quarters, departments,
+                 partners=(), campaign=None, locale: str) -> PlanActivity:
+    org = objective.plan.organization
+    _check_activity(org, list(quarters), list(departments), list(partners), campaign)
+    activity = PlanActivity(objective=objective, status="planned", campaign=campaign, source_locale=locale)
+    activity.quarters = quarters
+    activity.departments = list(departments)
+    activity.partners = list(partners)
+    db.session.add(activity)
+    translations.apply(actor, activity, locale, {"title": title, "description": description})
+    db.session.flush()
+    audit.record(actor, "plan.activity_added", activity, org, plan_id=objective.plan_id,
+                 departments=[d.id for d in departments])
+    db.session.commit()
+    return activity
+
+
+def set_status(actor, activity: PlanActivity, status: str) -> None:
+    if status not in ACTIVITY_STATUSES:
+        raise ServiceError(_l("Choose one of the offered statuses."), field="status")
+    old, activity.status = activity.status, status
+    audit.record(actor, "plan.activity_status", activity, activity.objective.plan.organization, status=[old, status])
+    db.session.commit()
+
+
+def matrix(plan: DiplomacyPlan, departments) -> dict:
+    """Departments x objectives: the activities in each cell, and the objectives two or more departments
+    share (the points of contact)."""
+    cells: dict[tuple[int, int], list[PlanActivity]] = {}
+    for objective in plan.objectives:
+        for activity in objective.activities:
+            for department in activity.departments:
+                cells.setdefault((department.id, objective.id), []).append(activity)
+    shared = {o.id for o in plan.objectives
+              if len({d for (d, obj) in cells if obj == o.id}) >= 2}
+    used = {d for (d, _obj) in cells}
+    return {"departments": [d for d in departments if d.id in used] + [d for d in departments if d.id not in used],
+            "objectives": list(plan.objectives), "cells": cells, "shared": shared}
+
+
+def matrix_xlsx(plan: DiplomacyPlan, grid: dict, text, labels: dict) -> bytes:
+    """The matrix as a workbook: objectives across, departments down, activity titles in the cells."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = str(labels["sheet"])[:31]
+    sheet.cell(row=1, column=1, value=f'{text(plan, "title")} ({plan.year})').font = Font(bold=True, size=13)
+    sheet.cell(row=2, column=1, value=str(labels["corner"])).font = Font(bold=True)
+    shared_fill = PatternFill("solid", fgColor="FDE2E4")
+    for col, objective in enumerate(grid["objectives"], start=2):
+        cell = sheet.cell(row=2, column=col, value=text(objective, "title"))
+        cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+        if objective.id in grid["shared"]:
+            cell.fill = shared_fill
+        sheet.column_dimensions[cell.column_letter].width = 32
+    sheet.column_dimensions["A"].width = 28
+    for row, department in enumerate(grid["departments"], start=3):
+        sheet.cell(row=row, column=1, value=text(department, "name")).font = Font(bold=True)
+        for col, objective in enumerate(grid["objectives"], start=2):
+            activities = grid["cells"].get((department.id, objective.id), [])
+            cell = sheet.cell(row=row, column=col, value="\n".join(text(a, "title") for a in activities) or None)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if activities and objective.id in grid["shared"]:
+                cell.fill = shared_fill
+    sheet.freeze_panes = "B3"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def progress(plan: DiplomacyPlan) -> dict[str, int]:
+    """How many of the plan's activities are in each status."""
+    counts = {status: 0 for status in ACTIVITY_STATUSES}
+    for objective in plan.objectives:
+        for activity in objective.activities:
+            counts[activity.status] += 1
+    return counts
+
+
+def progress_chart(counts: dict, labels: dict, title: str) -> str:
+    """A bar chart of the activities by status, as a data: URI for an <img> (no script, CSP holds)."""
+    import base64
+
+    import pygal
+
+    from app.campaigns.charts import STYLE
+
+    chart = pygal.Bar(js=[], style=STYLE, title=title, width=480, height=260, show_legend=False,
+                      disable_xml_declaration=True)
+    chart.x_labels = [str(labels[status]) for status in counts]
+    chart.add(title, list(counts.values()))
+    svg = chart.render(is_unicode=True)
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()

@@ -1,0 +1,168 @@
+"""Humanitarian diplomacy: plans and their matrix (exact), XLSX read back, partners and the region's view."""
+import io
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from app.extensions import db
+from app.models import DiplomacyPlan, Partner
+from app.services import ServiceError, partners, plans
+from helpers import org, snapshot, user
+
+KG_ADMIN, KG_STAFF, KG_VOLUNTEER = ("admin.kyrgyzstan@example.org", "staff.kyrgyzstan@example.org",
+                                    "volunteer.kyrgyzstan@example.org")
+
+
+@pytest.fixture(autouse=True)
+def request_in_english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
+        yield
+
+
+def _departments(slug="kyrgyzstan"):
+    return {d.translation("en").name: d for d in org(slug).departments}
+
+
+def _plan(year=None, slug="kyrgyzstan"):
+    return plans.create_plan(user(f"admin.{slug}@example.org"), org(slug), year=year or date.today().year + 1,
+                             title="Plan", summary="", locale="en")
+
+
+def test_matrix_is_exact_for_a_known_plan():
+    p = _plan()
+    admin, depts = user(KG_ADMIN), list(org("kyrgyzstan").departments)
+    dialogue = plans.add_objective(admin, p, title="Dialogue", locale="en")
+    youth = plans.add_objective(admin, p, title="Youth", locale="en")
+    round_table = plans.add_activity(admin, dialogue, title="Round table", description="", quarters=[1],
+                                     departments=[depts[0], depts[1]], locale="en")
+    brief = plans.add_activity(admin, dialogue, title="Brief", description="", quarters=[2],
+                               departments=[depts[1]], locale="en")
+    lessons = plans.add_activity(admin, youth, title="Lessons", description="", quarters=[3, 4],
+                                 departments=[depts[3]], locale="en")
+    grid = plans.matrix(p, depts)
+    assert grid["cells"] == {(depts[0].id, dialogue.id): [round_table],
+                             (depts[1].id, dialogue.id): [round_table, brief],
+                             (depts[3].id, youth.id): [lessons]}
+    assert grid["shared"] == {dialogue.id}
+    assert lessons.quarters == [3, 4]
+
+
+def test_bad_plan_and_activity_input_changes_nothing():
+    admin = user(KG_ADMIN)
+    for year in (1990, date.today().year + 40):
+        with pytest.raises(ServiceError):
+            _plan(year=year)
+    p = _plan()
+    with pytest.raises(ServiceError):
+        _plan(year=p.year)  # one plan a year
+    objective = plans.add_objective(admin, p, title="Dialogue", locale="en")
+    before = snapshot()
+    dept = org("kyrgyzstan").departments[0]
+    for kwargs in ({"departments": [], "quarters": [1]}, {"departments": [dept], "quarters": [5]},
+                   {"departments": [dept], "quarters": []},
+                   {"departments": [org("kazakhstan").departments[0]], "quarters": [1]}):
+        with pytest.raises(ServiceError):
+            plans.add_activity(admin, objective, title="X", description="", locale="en", **kwargs)
+        db.session.rollback()
+    assert snapshot() == before
+
+
+def test_plan_pages_matrix_and_xlsx(as_user):
+    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    admin = as_user(KG_ADMIN)
+    page = admin.get(f"/en/s/kyrgyzstan/plans/{p.id}").get_data(as_text=True)
+    assert "Points of contact" in page and "Round table with the emergencies ministry" in page
+    response = admin.get(f"/en/s/kyrgyzstan/plans/{p.id}/matrix.xlsx")
+    assert response.status_code == 200 and response.headers["Content-Disposition"].startswith("attachment")
+    sheet = load_workbook(io.BytesIO(response.get_data())).active
+    header = [c.value for c in sheet[2]][1:]
+    assert header == [o.translation("en").title for o in p.objectives]
+    rows = {r[0].value: [c.value for c in r[1:]] for r in sheet.iter_rows(min_row=3)}
+    grid = plans.matrix(p, list(org("kyrgyzstan").departments))
+    expected = {d.translation("en").name if d.translation("en") else None: [
+        "\n".join(a.translation("en").title for a in grid["cells"].get((d.id, o.id), [])) or None
+        for o in grid["objectives"]] for d in grid["departments"]}
+    assert rows == expected
+    assert any("Joint winter first-aid campaign" in (v or "") for row in rows.values() for v in row)
+    assert admin.get(f"/en/s/kyrgyzstan/plans/{p.id}/matrix").status_code == 200
+
+
+def test_plans_are_the_societys_alone(as_user):
+    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    for email in ("admin.kazakhstan@example.org", "coordinator@example.org", KG_VOLUNTEER):
+        c = as_user(email)
+        assert c.get(f"/en/s/kyrgyzstan/plans/{p.id}").status_code == 404, email
+        assert c.get(f"/en/s/kyrgyzstan/plans/{p.id}/matrix.xlsx").status_code == 404, email
+    staff = as_user(KG_STAFF)
+    before = snapshot()
+    assert staff.post_form(f"/en/s/kyrgyzstan/plans/{p.id}/approve").status_code == 403
+    assert staff.post_form(f"/en/s/kyrgyzstan/plans/{p.id}/objectives", {"title": "Mine"}).status_code == 403
+    assert snapshot() == before
+
+
+def test_department_staff_update_their_activities_only(as_user):
+    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    staff_dept = next(m.department_id for m in user(KG_STAFF).memberships)
+    theirs = next(a for o in p.objectives for a in o.activities if staff_dept in {d.id for d in a.departments})
+    other = next(a for o in p.objectives for a in o.activities if staff_dept not in {d.id for d in a.departments})
+    staff = as_user(KG_STAFF)
+    url = f"/en/s/kyrgyzstan/plans/{p.id}/activities/{{}}/status"
+    assert staff.post_form(url.format(theirs.id), {"status": "done"}).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(type(theirs), theirs.id).status == "done"
+    assert staff.post_form(url.format(other.id), {"status": "done"}).status_code == 403
+
+
+def test_partners_pipeline_duplicate_warning_and_region(as_user):
+    admin = as_user(KG_ADMIN)
+    page = admin.get("/en/s/kyrgyzstan/partners/").get_data(as_text=True)
+    for stage in ("Identified", "Contacted", "Engaged", "Agreement"):
+        assert stage in page
+    response = admin.post_form("/en/s/kyrgyzstan/partners/", {
+        "name": "ЮНИСЕФ", "kind": "un_agency", "stage": "identified", "shared": "y"}, follow_redirects=True)
+    assert "already has a partner with this name" in response.get_data(as_text=True)
+    assert len(partners.same_name(org("kyrgyzstan"), "юнисеф")) == 2  # warned, and both kept
+    coordinator = as_user("coordinator@example.org")
+    region = coordinator.get("/en/partners/").get_data(as_text=True)
+    assert "Possibly the same partner" in region and "Medical university" not in region  # not shared
+    assert as_user("admin.kazakhstan@example.org").get("/en/partners/").status_code == 404
+    kz = as_user("admin.kazakhstan@example.org")
+    kg_partner = db.session.scalar(select(Partner).where(Partner.organization_id == org("kyrgyzstan").id))
+    assert kz.get(f"/en/s/kyrgyzstan/partners/{kg_partner.id}").status_code == 404
+    assert kz.get(f"/en/s/kazakhstan/partners/{kg_partner.id}").status_code == 404
+
+
+def test_lists_run_a_fixed_number_of_queries(as_user, query_counter):
+    admin = as_user(KG_ADMIN)
+    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    matrix_url = f"/en/s/kyrgyzstan/plans/{p.id}/matrix"
+    with query_counter() as few:
+        admin.get(matrix_url)
+        admin.get("/en/s/kyrgyzstan/partners/")
+    kg, owner = org("kyrgyzstan"), user(KG_ADMIN)
+    depts = list(kg.departments)
+    objective = p.objectives[0]
+    for i in range(25):
+        partners.save(owner, kg, None, name=f"Partner {i}", kind="ngo", stage="contacted", contact_person="",
+                      channels="", next_step="", next_step_date=None, notes="", shared=False, campaigns=[],
+                      locale="en")
+        plans.add_activity(owner, objective, title=f"Extra {i}", description="", quarters=[1],
+                           departments=depts[i % 4:i % 4 + 2], locale="en")
+    with query_counter() as many:
+        page = admin.get(matrix_url).get_data(as_text=True)
+        partner_page = admin.get("/en/s/kyrgyzstan/partners/").get_data(as_text=True)
+    assert "Extra 24" in page and "Partner 24" in partner_page
+    assert many.count == few.count, (few.count, many.count)
+
+
+def test_space_home_shows_plan_progress_next_steps_and_meetings(as_user):
+    page = as_user(KG_ADMIN).get("/en/s/kyrgyzstan/").get_data(as_text=True)
+    assert 'id="plan-progress"' in page and 'src="data:image/svg+xml;base64,' in page
+    assert 'class="progress-ongoing">1<' in page  # the demo plan has one activity under way
+    assert "Regional online consultation" in page
+    volunteer = as_user(KG_VOLUNTEER).get("/en/s/kyrgyzstan/").get_data(as_text=True)
+    assert 'id="plan-progress"' not in volunteer

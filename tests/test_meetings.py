@@ -1,0 +1,119 @@
+"""Meetings: who sees them, attendees and minutes, decisions that become tasks once, iCal, speed."""
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import func, select
+
+from app.extensions import db
+from app.models import Meeting, Task
+from app.services import ServiceError, meetings
+from helpers import org, snapshot, user
+
+KG_ADMIN, KZ_ADMIN = "admin.kyrgyzstan@example.org", "admin.kazakhstan@example.org"
+
+
+@pytest.fixture(autouse=True)
+def request_in_english(app, database):
+    from flask_babel import force_locale
+
+    with app.test_request_context(), force_locale("en"):
+        yield
+
+
+def _meeting(participants=("kazakhstan",), title="Bilateral"):
+    start = datetime(2026, 12, 3, 4, tzinfo=timezone.utc)
+    return meetings.create(user(KG_ADMIN), org("kyrgyzstan"), title=title, agenda="1. Winter", mode="online",
+                           location="https://meet.example.org/x", starts_at=start, ends_at=start + timedelta(hours=2),
+                           participants=[org(s) for s in participants], locale="en")
+
+
+def test_a_meeting_that_ends_before_it_starts_is_refused(as_user):
+    admin = as_user(KG_ADMIN)
+    before = snapshot()
+    response = admin.post_form("/en/s/kyrgyzstan/meetings/", {
+        "title": "Backwards", "starts_at": "2026-12-03T10:00", "ends_at": "2026-12-03T09:00", "mode": "online"})
+    assert response.status_code == 400 and "must end after it starts" in response.get_data(as_text=True)
+    assert snapshot() == before
+    ok = admin.post_form("/en/s/kyrgyzstan/meetings/", {
+        "title": "Forwards", "starts_at": "2026-12-03T10:00", "ends_at": "2026-12-03T11:30", "mode": "in_person",
+        "participants": [org("kazakhstan").id]})
+    assert ok.status_code == 302
+    created = db.session.scalar(select(Meeting).order_by(Meeting.id.desc()))
+    assert created.starts_at.replace(tzinfo=timezone.utc).hour == 4  # 10:00 in Bishkek is 04:00 UTC
+
+
+def test_participants_see_the_meeting_others_do_not(as_user):
+    m = _meeting()
+    assert as_user(KZ_ADMIN).get(f"/en/s/kazakhstan/meetings/{m.id}").status_code == 200
+    kz_page = as_user(KZ_ADMIN).get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    assert "Bilateral" in kz_page
+    private = _meeting(participants=(), title="Internal only")
+    for email, slug in ((KZ_ADMIN, "kazakhstan"), (KZ_ADMIN, "kyrgyzstan"), ("coordinator@example.org",
+                                                                               "ifrc-central-asia")):
+        assert as_user(email).get(f"/en/s/{slug}/meetings/{private.id}").status_code == 404
+    assert as_user("volunteer.kyrgyzstan@example.org").get(
+        f"/en/s/kyrgyzstan/meetings/{m.id}").status_code == 404
+
+
+def test_decision_becomes_a_task_once_and_links_both_ways(as_user):
+    m = _meeting()
+    decision = meetings.add_decision(user(KG_ADMIN), m, text="Share the winter contacts", locale="en")
+    admin = as_user(KG_ADMIN)
+    url = f"/en/s/kyrgyzstan/meetings/{m.id}/decisions/{decision.id}/task"
+    first = admin.post_form(url, {"assignee_org": org("kazakhstan").id, "due_date": "2026-12-20"})
+    assert first.status_code == 302 and "/tasks/" in first.location
+    count = db.session.scalar(select(func.count()).select_from(Task))
+    second = admin.post_form(url, {"assignee_org": org("kazakhstan").id})
+    assert second.location == first.location  # the existing task, not a second one
+    assert db.session.scalar(select(func.count()).select_from(Task)) == count
+    task_page = as_user(KZ_ADMIN).get(first.location).get_data(as_text=True)
+    assert "Share the winter contacts" in task_page and f"/meetings/{m.id}" in task_page
+    meeting_page = admin.get(f"/en/s/kyrgyzstan/meetings/{m.id}").get_data(as_text=True)
+    assert first.location.split("/en")[-1] in meeting_page
+
+
+def test_decision_task_only_for_participants():
+    m = _meeting()
+    decision = meetings.add_decision(user(KG_ADMIN), m, text="Ask the region", locale="en")
+    with pytest.raises(ServiceError):
+        meetings.decision_to_task(user(KG_ADMIN), decision, assignee_org=org("ifrc-central-asia"), due_date=None,
+                                  title="x", locale="en")
+
+
+def test_attendees_minutes_ical_and_print(as_user):
+    m = _meeting()
+    admin = as_user(KG_ADMIN)
+    assert admin.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/attendees",
+                           {"user": user("staff.kyrgyzstan@example.org").id, "role": "Focal point"}).status_code == 302
+    # Another society's members are not listed to the organizer (their member list is theirs): by name.
+    assert admin.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/attendees",
+                           {"user": user(KZ_ADMIN).id, "role": "Guest"}).status_code == 400
+    assert admin.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/attendees",
+                           {"user": "0", "name": "Aigerim (Kazakhstan)", "role": "Guest"}).status_code == 302
+    assert admin.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/attendees",
+                           {"user": "0", "name": "", "role": "x"}).status_code == 400
+    admin.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/minutes",
+                    {"agenda": "1. Winter", "minutes": "**Agreed** <script>x()</script>"})
+    page = admin.get(f"/en/s/kyrgyzstan/meetings/{m.id}/print").get_data(as_text=True)
+    assert "<strong>Agreed</strong>" in page and "<script>x()" not in page and "Focal point" in page
+    assert "Aigerim (Kazakhstan)" in page
+    ics = admin.get(f"/en/s/kyrgyzstan/meetings/{m.id}/meeting.ics")
+    event = next(iter(Calendar.from_ical(ics.get_data()).walk("VEVENT")))
+    assert str(event["summary"]) == "Bilateral"
+    assert event.decoded("dtstart") == datetime(2026, 12, 3, 4, tzinfo=timezone.utc)
+    assert as_user(KZ_ADMIN).post_form(f"/en/s/kazakhstan/meetings/{m.id}/minutes",
+                                       {"minutes": "Changed by a guest"}).status_code == 403
+
+
+def test_meeting_list_runs_a_fixed_number_of_queries(as_user, query_counter):
+    admin = as_user(KG_ADMIN)
+    _meeting()
+    with query_counter() as few:
+        admin.get("/en/s/kyrgyzstan/meetings/")
+    for i in range(20):
+        _meeting(participants=("kazakhstan", "ifrc-central-asia"), title=f"Meeting {i}")
+    with query_counter() as many:
+        page = admin.get("/en/s/kyrgyzstan/meetings/").get_data(as_text=True)
+    assert "Meeting 19" in page
+    assert many.count == few.count, (few.count, many.count)
