@@ -80,6 +80,8 @@ class Config:
     S3_ACCESS_KEY_ID = os.environ.get("S3_ACCESS_KEY_ID")
     S3_SECRET_ACCESS_KEY = os.environ.get("S3_SECRET_ACCESS_KEY")
     S3_PREFIX = os.environ.get("S3_PREFIX", "")
+    # Offline packs bigger than this are built in the background while a page shows the progress.
+    PACK_BACKGROUND_BYTES = int(os.environ.get("PACK_BACKGROUND_BYTES", 5 * 1024 * 1024))
     ZIP_MAX_UNCOMPRESSED_MB = int(os.environ.get("ZIP_MAX_UNCOMPRESSED_MB", 200))
 
 

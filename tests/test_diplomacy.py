@@ -166,3 +166,26 @@ def test_space_home_shows_plan_progress_next_steps_and_meetings(as_user):
     assert "Regional online consultation" in page
     volunteer = as_user(KG_VOLUNTEER).get("/en/s/kyrgyzstan/").get_data(as_text=True)
     assert 'id="plan-progress"' not in volunteer
+
+
+def test_plan_goes_from_draft_to_approved_once_and_only_with_activities(as_user):
+    p = _plan()
+    admin = user(KG_ADMIN)
+    with pytest.raises(ServiceError):
+        plans.approve(admin, p)  # nothing planned yet
+    objective = plans.add_objective(admin, p, title="Dialogue", locale="en")
+    plans.add_activity(admin, objective, title="Talk", description="", quarters=[1],
+                       departments=[org("kyrgyzstan").departments[0]], locale="en")
+    client = as_user(KG_ADMIN)
+    assert client.post_form(f"/en/s/kyrgyzstan/plans/{p.id}/approve").status_code == 302
+    db.session.expire_all()
+    assert db.session.get(DiplomacyPlan, p.id).status == "approved"
+    with pytest.raises(ServiceError):
+        plans.approve(admin, db.session.get(DiplomacyPlan, p.id))
+    bad = client.post_form(f"/en/s/kyrgyzstan/plans/{p.id}/activities", {
+        "objective": objective.id, "title": "No department", "quarters": ["1"]})
+    assert bad.status_code == 400 and "at least one department" in bad.get_data(as_text=True)
+    bad_quarter = client.post_form(f"/en/s/kyrgyzstan/plans/{p.id}/activities", {
+        "objective": objective.id, "title": "Fifth", "quarters": ["5"],
+        "departments": [org("kyrgyzstan").departments[0].id]})
+    assert bad_quarter.status_code == 400

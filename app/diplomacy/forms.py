@@ -5,7 +5,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.forms import Form, PlainText, strip
 
-ACTIVITY_STATUS_LABELS = {"planned": _l("Planned"), "ongoing": _l("Ongoing"), "done": _l("Completed"),
+ACTIVITY_STATUS_LABELS = {"planned": _l("Planned"), "ongoing": _l("Ongoing"), "done": _l("Carried out"),
                           "dropped": _l("Dropped")}
 PLAN_STATUS_LABELS = {"draft": _l("Draft"), "approved": _l("Approved")}
 PARTNER_KIND_LABELS = {"government": _l("Government body"), "un_agency": _l("UN agency"),

@@ -2,7 +2,7 @@
 streamed in chunks, as an attachment (images may be shown inline), with the type detected at upload."""
 from urllib.parse import quote
 
-from flask import Response, abort, current_app, request, send_file
+from flask import Response, abort, current_app, render_template, request, send_file
 from flask_login import current_user
 
 from app import policy
@@ -58,8 +58,10 @@ def pack(campaign_id, locale):
     campaign = policy.get_campaign_or_404(current_user, campaign_id)
     if not is_locale(locale):
         abort(404)
-    path = packs.build(current_user, campaign, locale)
-    response = send_file(path, mimetype="application/zip", as_attachment=True,
+    pack = packs.prepare(current_user, campaign, locale)
+    if not pack.ready:  # a large pack is being built: a page with its progress that reloads itself
+        return render_template("materials/pack_progress.html", campaign=campaign, pack=pack, locale=locale), 202
+    response = send_file(pack.path, mimetype="application/zip", as_attachment=True,
                          download_name=f"campaign-{campaign.id}-{locale}.zip", conditional=True)
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response

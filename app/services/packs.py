@@ -9,7 +9,10 @@ import html
 import json
 import os
 import tempfile
+import threading
+import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from flask import current_app
@@ -19,6 +22,8 @@ from app.i18n import fallback_chain, translated
 from app.policy.queries import campaign_materials
 from app.services.materials import pick_file
 from app.storage import storage
+
+STALE_SECONDS = 600  # a build that has not moved for this long (its process died) is started again
 
 
 def _folder() -> Path:
@@ -55,33 +60,80 @@ def _index(campaign, locale, entries) -> str:
             f'<h1>{title}</h1><p>{intro}</p><ul>\n{rows}\n</ul></html>')
 
 
-def build(user, campaign, locale: str) -> Path:
+@dataclass
+class Pack:
+    """A pack's state: ready (path), or being built (done of total files)."""
+
+    path: Path
+    ready: bool
+    done: int = 0
+    total: int = 0
+
+
+def _plan(user, campaign, locale):
+    """Everything the build needs, read now in the request: the build itself touches no database."""
     items = _contents(user, campaign, locale)
-    path = _folder() / f"{_fingerprint(campaign, locale, items)}.zip"
-    if path.is_file():
-        return path
-    _folder().mkdir(parents=True, exist_ok=True)
-    entries, manifest = [], []
-    fd, tmp = tempfile.mkstemp(dir=_folder(), prefix=".part-")
+    entries = [(f"files/{n:03d}-{item.original_name}", item.storage_key,
+                translated(material, "title", material.owner_org, locale)[0], item.locale, item.size, material.id)
+               for n, (material, item) in enumerate(items, start=1)]
+    return _folder() / f"{_fingerprint(campaign, locale, items)}.zip", entries
+
+
+def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, backend) -> None:
+    progress = path.with_suffix(".progress")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
     os.close(fd)
     try:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive, force_locale(locale):
-            for n, (material, item) in enumerate(items, start=1):
-                name = f"files/{n:03d}-{item.original_name}"
+        manifest = []
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+            for done, (name, key, title, file_locale, size, material_id) in enumerate(entries, start=1):
                 digest = hashlib.sha256()
                 with archive.open(name, "w") as out:
-                    for chunk in storage().chunks(item.storage_key):
+                    for chunk in backend.chunks(key):
                         digest.update(chunk)
                         out.write(chunk)
-                title = translated(material, "title", material.owner_org, locale)[0]
-                entries.append((name, title, item.locale, item.size))
-                manifest.append({"path": name, "title": title, "language": item.locale, "size": item.size,
-                                 "sha256": digest.hexdigest(), "material_id": material.id})
-            archive.writestr("index.html", _index(campaign, locale, entries))
+                manifest.append({"path": name, "title": title, "language": file_locale, "size": size,
+                                 "sha256": digest.hexdigest(), "material_id": material_id})
+                progress.write_text(json.dumps({"done": done, "total": len(entries)}))
+            archive.writestr("index.html", index_html)
             archive.writestr("manifest.json", json.dumps(
-                {"campaign_id": campaign.id, "language": locale, "files": manifest}, ensure_ascii=False, indent=2))
+                {"campaign_id": campaign_id, "language": locale, "files": manifest}, ensure_ascii=False, indent=2))
         os.replace(tmp, path)
-    except BaseException:
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+        progress.unlink(missing_ok=True)
+
+
+def prepare(user, campaign, locale: str) -> Pack:
+    """The pack if it is ready; otherwise build it now (small packs) or in the background (large ones),
+    and say how far the build has got."""
+    path, entries = _plan(user, campaign, locale)
+    if path.is_file():
+        return Pack(path, True)
+    progress = path.with_suffix(".progress")
+    if progress.is_file() and time.time() - progress.stat().st_mtime < STALE_SECONDS:
+        state = json.loads(progress.read_text() or "{}")
+        return Pack(path, False, state.get("done", 0), state.get("total", len(entries)))
+    _folder().mkdir(parents=True, exist_ok=True)
+    with force_locale(locale):
+        index_html = _index(campaign, locale, [(name, title, lang, size)
+                                               for name, _key, title, lang, size, _id in entries])
+    args = (path, campaign.id, locale, index_html, entries, storage())
+    if sum(e[4] for e in entries) <= current_app.config["PACK_BACKGROUND_BYTES"]:
+        _write(*args)
+        return Pack(path, True)
+    progress.write_text(json.dumps({"done": 0, "total": len(entries)}))
+    threading.Thread(target=_write, args=args, daemon=True, name=f"pack-{path.stem}").start()
+    return Pack(path, False, 0, len(entries))
+
+
+def build(user, campaign, locale: str) -> Path:
+    """Build the pack now, whatever its size (tests and the command line)."""
+    path, entries = _plan(user, campaign, locale)
+    if not path.is_file():
+        _folder().mkdir(parents=True, exist_ok=True)
+        with force_locale(locale):
+            index_html = _index(campaign, locale, [(name, title, lang, size)
+                                                   for name, _key, title, lang, size, _id in entries])
+        _write(path, campaign.id, locale, index_html, entries, storage())
     return path
