@@ -189,3 +189,16 @@ def test_plan_goes_from_draft_to_approved_once_and_only_with_activities(as_user)
         "objective": objective.id, "title": "Fifth", "quarters": ["5"],
         "departments": [org("kyrgyzstan").departments[0].id]})
     assert bad_quarter.status_code == 400
+
+
+def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(as_user):
+    p = _plan()
+    admin = user(KG_ADMIN)
+    objective = plans.add_objective(admin, p, title="=HYPERLINK(\"http://evil\")", locale="en")
+    plans.add_activity(admin, objective, title="+1+1", description="", quarters=[1],
+                       departments=[org("kyrgyzstan").departments[0]], locale="en")
+    response = as_user(KG_ADMIN).get(f"/en/s/kyrgyzstan/plans/{p.id}/matrix.xlsx")
+    sheet = load_workbook(io.BytesIO(response.get_data())).active
+    assert sheet.cell(row=2, column=2).data_type == "s"
+    assert sheet.cell(row=2, column=2).value == "=HYPERLINK(\"http://evil\")"
+    assert any(cell.value == "+1+1" and cell.data_type == "s" for row in sheet.iter_rows(min_row=3) for cell in row)

@@ -117,3 +117,23 @@ def test_meeting_list_runs_a_fixed_number_of_queries(as_user, query_counter):
         page = admin.get("/en/s/kyrgyzstan/meetings/").get_data(as_text=True)
     assert "Meeting 19" in page
     assert many.count == few.count, (few.count, many.count)
+
+
+def test_odd_dates_and_only_the_organizers_admin_assigns(as_user):
+    admin = as_user(KG_ADMIN)
+    before = snapshot()
+    response = admin.post_form("/en/s/kyrgyzstan/meetings/", {
+        "title": "Ancient", "starts_at": "0001-01-01T00:00", "ends_at": "0001-01-01T01:00", "mode": "online"})
+    assert response.status_code == 400 and "between 2000 and 2100" in response.get_data(as_text=True)
+    assert snapshot() == before
+    m = _meeting(participants=("kazakhstan", "ifrc-central-asia"))
+    decision = meetings.add_decision(user(KG_ADMIN), m, text="Internal follow-up", locale="en")
+    staff = as_user("staff.kyrgyzstan@example.org")
+    url = f"/en/s/kyrgyzstan/meetings/{m.id}/decisions/{decision.id}/task"
+    assert staff.post_form(url, {"assignee_org": org("kazakhstan").id}).status_code == 403
+    assert admin.post_form(url, {"assignee_org": "999999"}).status_code == 400
+    internal = admin.post_form(url, {"assignee_org": org("kyrgyzstan").id})
+    assert internal.status_code == 302
+    # Kazakhstan took part, but the task is Kyrgyzstan's own: no link to it on Kazakhstan's side.
+    kz_page = as_user(KZ_ADMIN).get(f"/en/s/kazakhstan/meetings/{m.id}").get_data(as_text=True)
+    assert internal.location.split("/en")[-1] not in kz_page

@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, DateField, DateTimeLocalField, IntegerField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.forms import Form, PlainText, strip
@@ -69,10 +69,15 @@ class PartnerForm(Form):
 MEETING_MODE_LABELS = {"online": _l("Online"), "in_person": _l("In person")}
 
 
+def _sensible_year(form, field):
+    if field.data and not 2000 <= field.data.year <= 2100:
+        raise ValidationError(_l("Choose a date between 2000 and 2100."))
+
+
 class MeetingForm(Form):
     title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])
-    starts_at = DateTimeLocalField(_l("Starts"), format="%Y-%m-%dT%H:%M", validators=[DataRequired()])
-    ends_at = DateTimeLocalField(_l("Ends"), format="%Y-%m-%dT%H:%M", validators=[DataRequired()])
+    starts_at = DateTimeLocalField(_l("Starts"), format="%Y-%m-%dT%H:%M", validators=[DataRequired(), _sensible_year])
+    ends_at = DateTimeLocalField(_l("Ends"), format="%Y-%m-%dT%H:%M", validators=[DataRequired(), _sensible_year])
     mode = SelectField(_l("Format"), choices=list(MEETING_MODE_LABELS.items()))
     location = StringField(_l("Place or link"), filters=[strip], validators=[Optional(), Length(max=300), PlainText()])
     participants = _checkboxes(_l("Participating organizations"))

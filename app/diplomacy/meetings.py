@@ -112,7 +112,7 @@ def add_decision(meeting_id):
 def decision_task(meeting_id, decision_id):
     meeting = policy.get_meeting_or_404(current_user, g.org, meeting_id)
     decision = policy.get_decision_or_404(meeting, decision_id)
-    policy.authorize(current_user, "meeting.edit", meeting)
+    policy.authorize(current_user, "meeting.assign", meeting)
     form = DecisionTaskForm()
     participants = {o.id: o for o in [meeting.organizer, *meeting.participants]}
     form.assignee_org.choices = [(i, "") for i in participants]
@@ -121,7 +121,7 @@ def decision_task(meeting_id, decision_id):
         return redirect(url_for("tasks.show", task_id=decision.task_id))
     if not form.validate_on_submit():
         flash(_("Choose an organization that took part in the meeting."), "danger")
-        return redirect(url_for("diplomacy.meeting", meeting_id=meeting.id) + "#decisions")
+        return _page(meeting, 400)
     try:
         task, _created = meetings.decision_to_task(
             current_user, decision, assignee_org=participants[form.assignee_org.data], due_date=form.due_date.data,

@@ -28,11 +28,13 @@ def _form(partner=None):
 
 def _save(form, partner):
     chosen = set(form.campaigns.data or [])
+    offered = {value for value, _label in form.campaigns.choices}
+    kept = [c for c in (partner.campaigns if partner else []) if c.id not in offered]  # no longer offered: kept
     saved = partners.save(
         current_user, g.org, partner, name=form.name.data, kind=form.kind.data, stage=form.stage.data,
         contact_person=form.contact_person.data, channels=form.channels.data, next_step=form.next_step.data,
         next_step_date=form.next_step_date.data, notes=form.notes.data, shared=form.shared.data,
-        campaigns=[c for c in db.session.scalars(policy.visible_campaigns(current_user)) if c.id in chosen],
+        campaigns=kept + [c for c in db.session.scalars(policy.visible_campaigns(current_user)) if c.id in chosen],
         locale=translated(partner, "name", g.org)[1] if partner else current_locale())
     twins = partners.same_name(g.org, form.name.data, exclude_id=saved.id)
     if twins:

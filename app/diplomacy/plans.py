@@ -124,9 +124,9 @@ def activity_status(plan_id, activity_id):
     if form.validate_on_submit():
         plans.set_status(current_user, activity, form.status.data)
         flash(_("The activity has been updated."), "success")
-    else:
-        flash(_("Choose one of the offered statuses."), "danger")
-    return redirect(url_for("diplomacy.plan", plan_id=plan.id) + f"#activity-{activity.id}")
+        return redirect(url_for("diplomacy.plan", plan_id=plan.id) + f"#activity-{activity.id}")
+    flash(_("Choose one of the offered statuses."), "danger")
+    return _plan_page(plan, 400)
 
 
 @bp.route("/plans/<int:plan_id>/matrix")

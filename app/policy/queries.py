@@ -484,7 +484,9 @@ def meeting_of_task(user, task):
     meeting = db.session.scalar(select(Meeting).join(MeetingDecision).where(MeetingDecision.task_id == task.id))
     if meeting is None or not can(user, "meeting.view", meeting):
         return None, None
-    orgs = {m.organization_id: m.organization for m in user.active_memberships}
+    orgs = {m.organization_id: m.organization for m in user.active_memberships if m.role != "volunteer"}
     space = next((orgs[i] for i in [meeting.organizer_org_id, *(o.id for o in meeting.participants)] if i in orgs),
                  None)
+    if space is None:
+        return None, None
     return meeting, space

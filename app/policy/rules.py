@@ -303,6 +303,8 @@ def can(user, action: str, obj=None) -> bool:
     if action == "meeting.view":
         return any((m := membership_in(user, org)) is not None and m.role != "volunteer"
                    for org in [obj.organizer, *obj.participants])
+    if action == "meeting.assign":  # a decision becomes a task for a participant: the organizer's admin
+        return is_org_admin(user, obj.organizer)
     if action in ("meeting.create", "meeting.edit"):  # obj: the organization, or the meeting
         return _staff_or_admin(user, obj.organizer if hasattr(obj, "organizer") else obj)
     if action == "partner.manage":  # obj: the organization

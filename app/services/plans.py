@@ -108,6 +108,14 @@ def matrix(plan: DiplomacyPlan, departments) -> dict:
             "objectives": list(plan.objectives), "cells": cells, "shared": shared}
 
 
+def _text_cell(sheet, row, col, value):
+    """A cell that holds text, always: a title starting with = is not a formula in the reader's Excel."""
+    cell = sheet.cell(row=row, column=col, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
 def matrix_xlsx(plan: DiplomacyPlan, grid: dict, text, labels: dict) -> bytes:
     """The matrix as a workbook: objectives across, departments down, activity titles in the cells."""
     from openpyxl import Workbook
@@ -116,21 +124,21 @@ def matrix_xlsx(plan: DiplomacyPlan, grid: dict, text, labels: dict) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = str(labels["sheet"])[:31]
-    sheet.cell(row=1, column=1, value=f'{text(plan, "title")} ({plan.year})').font = Font(bold=True, size=13)
-    sheet.cell(row=2, column=1, value=str(labels["corner"])).font = Font(bold=True)
+    _text_cell(sheet, 1, 1, f'{text(plan, "title")} ({plan.year})').font = Font(bold=True, size=13)
+    _text_cell(sheet, 2, 1, str(labels["corner"])).font = Font(bold=True)
     shared_fill = PatternFill("solid", fgColor="FDE2E4")
     for col, objective in enumerate(grid["objectives"], start=2):
-        cell = sheet.cell(row=2, column=col, value=text(objective, "title"))
+        cell = _text_cell(sheet, 2, col, text(objective, "title"))
         cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="top")
         if objective.id in grid["shared"]:
             cell.fill = shared_fill
         sheet.column_dimensions[cell.column_letter].width = 32
     sheet.column_dimensions["A"].width = 28
     for row, department in enumerate(grid["departments"], start=3):
-        sheet.cell(row=row, column=1, value=text(department, "name")).font = Font(bold=True)
+        _text_cell(sheet, row, 1, text(department, "name")).font = Font(bold=True)
         for col, objective in enumerate(grid["objectives"], start=2):
             activities = grid["cells"].get((department.id, objective.id), [])
-            cell = sheet.cell(row=row, column=col, value="\n".join(text(a, "title") for a in activities) or None)
+            cell = _text_cell(sheet, row, col, "\n".join(text(a, "title") for a in activities) or None)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if activities and objective.id in grid["shared"]:
                 cell.fill = shared_fill
