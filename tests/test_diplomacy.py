@@ -202,3 +202,25 @@ def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(as_user):
     assert sheet.cell(row=2, column=2).data_type == "s"
     assert sheet.cell(row=2, column=2).value == "=HYPERLINK(\"http://evil\")"
     assert any(cell.value == "+1+1" and cell.data_type == "s" for row in sheet.iter_rows(min_row=3) for cell in row)
+
+
+def test_plans_partners_and_meetings_are_translated_in_the_workflow(as_user):
+    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    admin = as_user(KG_ADMIN)
+    dashboard = admin.get("/en/s/kyrgyzstan/translations?kind=activity").get_data(as_text=True)
+    assert "Round table with the emergencies ministry" in dashboard
+    activity = p.objectives[0].activities[0]
+    url = f"/en/s/kyrgyzstan/translations/activity/{activity.id}/ky"
+    assert admin.get(url).status_code == 200
+    response = admin.post_form(url, {"title": "Өзгөчө кырдаалдар министрлиги менен тегерек стол",
+                                     "description": "", "version": "0"})
+    assert response.status_code == 302
+    page = as_user(KG_ADMIN).get(f"/ky/s/kyrgyzstan/plans/{p.id}").get_data(as_text=True)
+    assert "Өзгөчө кырдаалдар министрлиги менен тегерек стол" in page
+    # Another society's plan is not theirs to translate, under either space.
+    kz_plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kazakhstan").id))
+    before = snapshot()
+    for slug in ("kazakhstan", "kyrgyzstan"):
+        assert admin.post_form(f"/en/s/{slug}/translations/plan/{kz_plan.id}/ky",
+                               {"title": "Hacked", "version": "0"}).status_code == 404
+    assert snapshot() == before

@@ -104,6 +104,10 @@ class PlanActivity(TranslatableMixin, TimestampMixin, db.Model):
         back_populates="activity", cascade="all, delete-orphan", lazy="selectin")
 
     @property
+    def organization(self) -> Organization:
+        return self.objective.plan.organization
+
+    @property
     def quarters(self) -> list[int]:
         return [int(q) for q in self.quarters_csv.split(",") if q.strip().isdigit()]
 

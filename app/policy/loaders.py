@@ -15,7 +15,7 @@ from app.models import (
     Organization,
     Participation,
 )
-from app.policy.rules import TRANSLATABLE_KINDS, can, can_view_campaign, org_sees_campaign
+from app.policy.rules import TRANSLATABLE_KINDS, can, can_view_campaign, org_holds_content, org_sees_campaign
 
 
 def get_space_or_404(user, slug: str | None) -> Organization:
@@ -72,7 +72,14 @@ def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
         if campaign is None or not org_sees_campaign(org, campaign):
             abort(404)
         return campaign
-    return _in_space_or_404(user, org, model, object_id, selectinload(model.translations))
+    if model is Department:
+        return _in_space_or_404(user, org, model, object_id, selectinload(model.translations))
+    # Tasks, material, plans and their parts, partners, meetings and decisions: the row, if it is
+    # content of this space (a task given or received, a meeting organised or attended, ...).
+    obj = db.session.scalar(select(model).where(model.id == object_id))
+    if obj is None or not org_holds_content(org, obj):
+        abort(404)
+    return obj
 
 
 def _campaign_workspace_options():

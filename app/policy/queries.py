@@ -113,6 +113,44 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
         items += visible_departments(user, org)
     if kind in (None, "campaign"):
         items += _campaigns_of_space(org)
+    items += _space_content(org, kind)
+    return items
+
+
+def _space_content(org: Organization, kind: str | None) -> list:
+    """The space's own written content beyond names and campaigns: material, plans and their parts,
+    partners, meetings and their decisions, tasks it gave. One query per kind asked for."""
+    from app.models import (DiplomacyPlan, Material, Meeting, MeetingDecision, Partner, PlanActivity,
+                            PlanObjective, Task)
+    from app.models.diplomacy import meeting_organization
+
+    plans = select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id)
+    objectives = select(PlanObjective.id).where(PlanObjective.plan_id.in_(plans))
+    attended = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id)
+    meetings = select(Meeting.id).where(or_(Meeting.organizer_org_id == org.id, Meeting.id.in_(attended)))
+    queries = {
+        "task": select(Task).where(Task.owner_org_id == org.id).order_by(Task.id.desc())
+        .options(selectinload(Task.owner_org)),
+        "material": select(Material).where(Material.owner_org_id == org.id).order_by(Material.id.desc())
+        .options(selectinload(Material.owner_org)),
+        "plan": select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id)
+        .options(selectinload(DiplomacyPlan.organization)),
+        "objective": select(PlanObjective).where(PlanObjective.plan_id.in_(plans))
+        .options(selectinload(PlanObjective.plan).selectinload(DiplomacyPlan.organization)),
+        "activity": select(PlanActivity).where(PlanActivity.objective_id.in_(objectives))
+        .options(selectinload(PlanActivity.objective).selectinload(PlanObjective.plan)
+                 .selectinload(DiplomacyPlan.organization)),
+        "partner": select(Partner).where(Partner.organization_id == org.id).options(selectinload(Partner.organization)),
+        "meeting": select(Meeting).where(Meeting.id.in_(meetings)).options(selectinload(Meeting.participants),
+                                                                          selectinload(Meeting.organizer)),
+        "decision": select(MeetingDecision).where(MeetingDecision.meeting_id.in_(meetings)).options(
+            selectinload(MeetingDecision.meeting).options(selectinload(Meeting.participants),
+                                                          selectinload(Meeting.organizer))),
+    }
+    items = []
+    for name, query in queries.items():
+        if kind in (None, name):
+            items += list(db.session.scalars(query))
     return items
 
 

@@ -7,14 +7,25 @@ from flask_login import current_user
 from app.models import (
     Campaign,
     Department,
+    DiplomacyPlan,
+    Material,
+    Meeting,
+    MeetingDecision,
     Membership,
     Organization,
+    Partner,
+    PlanActivity,
+    PlanObjective,
+    Task,
 )
 from app.models.campaign import JOINED, REGIONAL
 from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, SOCIETY_ROLES
 
 # Content that carries translations, by the name used in URLs.
-TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "campaign": Campaign}
+TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "campaign": Campaign,
+                      "task": Task, "material": Material, "plan": DiplomacyPlan, "objective": PlanObjective,
+                      "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
+                      "decision": MeetingDecision}
 
 PUBLIC = "public"  # anyone, logged in or not
 LOGIN = "login"  # any logged-in user
@@ -100,9 +111,15 @@ def org_sees_campaign(org: Organization, campaign: Campaign) -> bool:
 
 
 def org_holds_content(org: Organization, obj) -> bool:
-    """Whether `obj` is content of, or shared with, the space of `org`."""
+    """Whether `obj` is content of, or shared with, the space of `org`: a campaign it takes part in,
+    a task it gave or was given, a meeting (and its decisions) it organised or took part in."""
     if isinstance(obj, Campaign):
         return org_sees_campaign(org, obj)
+    if isinstance(obj, Task):
+        return org.id in (obj.owner_org_id, obj.assignee_org_id)
+    if isinstance(obj, (Meeting, MeetingDecision)):
+        meeting = obj if isinstance(obj, Meeting) else obj.meeting
+        return org.id in meeting.organization_ids
     return content_org(obj).id == org.id
 
 

@@ -6,15 +6,26 @@ from app.forms import Form, PlainText, strip
 from app.i18n import ENDONYMS
 
 FIELD_LABELS = {"name": _l("Name"), "description": _l("Description"), "title": _l("Title"),
-                "summary": _l("Summary"), "body": _l("Text")}
-KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department"), "campaign": _l("Campaign")}
+                "summary": _l("Summary"), "body": _l("Text"), "agenda": _l("Agenda"), "minutes": _l("Minutes"),
+                "text": _l("Decision")}
+KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department"), "campaign": _l("Campaign"),
+               "task": _l("Task"), "material": _l("Material"), "plan": _l("Humanitarian diplomacy plan"),
+               "objective": _l("Objective"), "activity": _l("Activity"), "partner": _l("Partner"),
+               "meeting": _l("Meeting"), "decision": _l("Decision")}
 STATE_LABELS = {
     "missing": _l("Missing"),
     "outdated": _l("Outdated"),
     "draft": _l("Draft"),
     "reviewed": _l("Reviewed"),
 }
-_LIMITS = {"name": 200, "title": 200, "description": 5000, "summary": 1000, "body": 20000}
+_LIMITS = {"name": 200, "title": 200, "description": 5000, "summary": 1000, "body": 20000, "agenda": 5000,
+           "minutes": 20000, "text": 2000}
+
+
+def _limit(obj, name: str) -> int:
+    """The column's own length where it has one (a title of 300 for activities), else the text limit."""
+    column = type(obj).translations.property.mapper.class_.__table__.c[name]
+    return getattr(column.type, "length", None) or _LIMITS[name]
 
 
 def translation_form_class(obj):
@@ -27,7 +38,7 @@ def translation_form_class(obj):
     for name in obj.__translatable__:
         field_class = TextAreaField if _LIMITS[name] > 200 else StringField
         setattr(TranslationForm, name, field_class(
-            FIELD_LABELS[name], filters=[strip], validators=[Length(max=_LIMITS[name]), PlainText()]))
+            FIELD_LABELS[name], filters=[strip], validators=[Length(max=_limit(obj, name)), PlainText()]))
     return TranslationForm
 
 
