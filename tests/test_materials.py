@@ -210,6 +210,13 @@ def test_offline_pack_contents_checksums_and_cache(as_user):
     materials.clear(user(COORDINATOR), kept, "region")
     changed = zipfile.ZipFile(io.BytesIO(volunteer.get(f"/ky/campaigns/{winter.id}/pack/ky.zip").get_data()))
     assert any(f["language"] == "ky" for f in json.loads(changed.read("manifest.json"))["files"])
+    volunteer.get(f"/ru/campaigns/{winter.id}/pack/ru.zip")  # rebuilt: the material changed
+    from pathlib import Path
+
+    from flask import current_app
+
+    packs_dir = Path(current_app.config["UPLOAD_DIR"]) / "packs"
+    assert len(list(packs_dir.glob(f"c{winter.id}-ru-*.zip"))) == 1  # the older version is gone
     assert volunteer.get(f"/ru/campaigns/{winter.id}/pack/xx.zip").status_code == 404
 
 

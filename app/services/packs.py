@@ -76,7 +76,7 @@ def _plan(user, campaign, locale):
     entries = [(f"files/{n:03d}-{item.original_name}", item.storage_key,
                 translated(material, "title", material.owner_org, locale)[0], item.locale, item.size, material.id)
                for n, (material, item) in enumerate(items, start=1)]
-    return _folder() / f"{_fingerprint(campaign, locale, items)}.zip", entries
+    return _folder() / f"c{campaign.id}-{locale}-{_fingerprint(campaign, locale, items)}.zip", entries
 
 
 def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, backend) -> None:
@@ -99,6 +99,9 @@ def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, 
             archive.writestr("manifest.json", json.dumps(
                 {"campaign_id": campaign_id, "language": locale, "files": manifest}, ensure_ascii=False, indent=2))
         os.replace(tmp, path)
+        for old in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.zip"):
+            if old != path:
+                old.unlink(missing_ok=True)  # an earlier version of this campaign's pack in this language
     finally:
         Path(tmp).unlink(missing_ok=True)
         progress.unlink(missing_ok=True)
