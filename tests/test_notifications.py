@@ -8,7 +8,7 @@ from app.extensions import db
 from app.models import Notification
 from app.models.notification import MAIL_DIGEST, MAIL_NONE, MAIL_PENDING
 from app.services import notifications, reminders, tasks
-from campaign_helpers import campaign
+from campaign_helpers import campaign, regional_task as _task
 from helpers import org, snapshot, user
 
 COORDINATOR = "coordinator@example.org"
@@ -26,12 +26,6 @@ def english(app, database):
         yield
 
 
-def _task(title="Print posters", assignee="kazakhstan", **extra):
-    values = dict(owner_org=org("ifrc-central-asia"), assignee_org=org(assignee), campaign=campaign("Safe winter"),
-                  title=title, description="", priority="normal", due_date=date.today() + timedelta(days=10),
-                  visibility="campaign", assignee_user=None, locale="en", may_backdate=True)
-    values.update(extra)
-    return tasks.create(user(COORDINATOR), **values)
 
 
 def inbox(email, kind=None, task=None) -> list[Notification]:

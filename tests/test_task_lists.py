@@ -9,7 +9,7 @@ from app.models import Task, TaskTranslation
 from app.models.translation import REVIEWED
 from app.services import ServiceError, tasks
 from app.services.tasks import TaskConflict
-from campaign_helpers import campaign
+from campaign_helpers import campaign, regional_task as _task
 from helpers import org, snapshot, user
 
 COORDINATOR = "coordinator@example.org"
@@ -24,12 +24,6 @@ def english(app, database):
         yield
 
 
-def _task(title="Print posters", assignee="kazakhstan", **extra):
-    values = dict(owner_org=org("ifrc-central-asia"), assignee_org=org(assignee), campaign=campaign("Safe winter"),
-                  title=title, description="", priority="normal", due_date=date.today() + timedelta(days=10),
-                  visibility="campaign", assignee_user=None, locale="en", may_backdate=True)
-    values.update(extra)
-    return tasks.create(user(COORDINATOR), **values)
 
 
 def _form(task, **changes):

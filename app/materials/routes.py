@@ -31,12 +31,7 @@ def _owner_and_campaign():
     campaign = None
     if request.args.get("campaign", type=int):
         campaign = policy.get_campaign_or_404(current_user, request.args.get("campaign", type=int))
-    orgs = [m.organization for m in current_user.active_memberships
-            if policy.can(current_user, "material.create", (m.organization, campaign))]
-    owner = next((o for o in orgs if o.slug == request.args.get("org")), orgs[0] if orgs else None)
-    if owner is None:
-        abort(403)
-    return owner, campaign
+    return policy.get_creating_org_or_403(current_user, "material.create", campaign, request.args.get("org")), campaign
 
 
 def _material_form(**kwargs):

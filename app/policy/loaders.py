@@ -242,3 +242,13 @@ def get_decision_or_404(meeting, decision_id: int):
     if decision is None:
         abort(404)
     return decision
+
+
+def get_creating_org_or_403(user, action: str, campaign, slug: str | None) -> Organization:
+    """The organization a new task or material is made for: the one named in `slug` among those the
+    user may create it for (`action` on (organization, campaign)), else the first of them; 403 if none."""
+    orgs = [m.organization for m in user.active_memberships if can(user, action, (m.organization, campaign))]
+    owner = next((o for o in orgs if o.slug == slug), orgs[0] if orgs else None)
+    if owner is None:
+        abort(403)
+    return owner

@@ -230,13 +230,7 @@ def _task_list(query):
 
 def _workspace_campaigns(user):
     """Ids of the campaigns whose workspace the user sees (as policy.can_view_campaign says)."""
-    orgs = [m.organization_id for m in user.active_memberships]
-    joined = select(Participation.campaign_id).where(Participation.organization_id.in_(orgs),
-                                                     Participation.status == JOINED)
-    conditions = [Campaign.owner_org_id.in_(orgs), Campaign.id.in_(joined)]
-    if _member_of_regional_office(user):
-        conditions.append(Campaign.scope == REGIONAL)
-    return select(Campaign.id).where(or_(*conditions))
+    return _campaigns_seen_by(user.active_memberships)
 
 
 def _visible_task(user):

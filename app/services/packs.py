@@ -128,15 +128,3 @@ def prepare(user, campaign, locale: str) -> Pack:
     progress.write_text(json.dumps({"done": 0, "total": len(entries)}))
     threading.Thread(target=_write, args=args, daemon=True, name=f"pack-{path.stem}").start()
     return Pack(path, False, 0, len(entries))
-
-
-def build(user, campaign, locale: str) -> Path:
-    """Build the pack now, whatever its size (tests and the command line)."""
-    path, entries = _plan(user, campaign, locale)
-    if not path.is_file():
-        _folder().mkdir(parents=True, exist_ok=True)
-        with force_locale(locale):
-            index_html = _index(campaign, locale, [(name, title, lang, size)
-                                                   for name, _key, title, lang, size, _id in entries])
-        _write(path, campaign.id, locale, index_html, entries, storage())
-    return path

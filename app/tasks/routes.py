@@ -1,7 +1,7 @@
 """Tasks: my tasks, creating one, a task's page with its history, status changes and comments."""
 from datetime import date
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import format_date, gettext as _
 from flask_login import current_user
 
@@ -47,12 +47,7 @@ def _owner_and_campaign():
     campaign = None
     if request.args.get("campaign", type=int):
         campaign = policy.get_campaign_or_404(current_user, request.args.get("campaign", type=int), full=True)
-    orgs = [m.organization for m in current_user.active_memberships
-            if policy.can(current_user, "task.create", (m.organization, campaign))]
-    owner = next((o for o in orgs if o.slug == request.args.get("org")), orgs[0] if orgs else None)
-    if owner is None:
-        abort(403)
-    return owner, campaign
+    return policy.get_creating_org_or_403(current_user, "task.create", campaign, request.args.get("org")), campaign
 
 
 @bp.route("/new", methods=["GET", "POST"])
