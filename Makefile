@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
+# The suite runs on every core (pytest-xdist); each worker seeds a database of its own once.
+TEST_WORKERS ?= auto
 export FLASK_APP := wsgi.py
 
-.PHONY: run test install install-test translations compile-translations browser clean
+.PHONY: run test install install-test translations compile-translations browser redis clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,15 +27,21 @@ run: install compile-translations
 	$(BIN)/flask seed-demo
 	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
 
+# Debian packages the tests need, installed once when missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+apt_install = $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1)
+
 # Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
 browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; \
-	fi
+	@[ -x /usr/bin/chromium ] || { $(call apt_install,chromium); }
 
-test: install-test compile-translations browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+# redis-server for the rate-limiter tests: the test session starts its own on a free port and stops it
+# (nothing needs to be running), unless TEST_REDIS_URL names one.
+redis:
+	@command -v redis-server >/dev/null || { $(call apt_install,redis-server); }
+
+test: install-test compile-translations browser redis
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 translations: install
 	$(BIN)/flask translate update

@@ -99,6 +99,8 @@ class TestingConfig(Config):
     MAIL_SUPPRESS_SEND = True
     RATELIMIT_STORAGE_URI = "memory://"
     SERVER_NAME = None
+    # One round instead of scrypt's full cost: every test logs in. Production keeps scrypt (a test checks).
+    PASSWORD_HASH_METHOD = "pbkdf2:sha256:1"
 
 
 class ProductionConfig(Config):

@@ -14,15 +14,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def register(app) -> None:
     @app.cli.command("seed-demo")
-    def seed_demo():
-        """Create the demo organizations and accounts (idempotent; never in production)."""
-        from app.services import demo
+    @click.option("--scale", type=click.IntRange(min=1), default=None, metavar="N",
+                  help="Also add N times the demo's volume (for load tests); a positive whole number.")
+    def seed_demo(scale):
+        """Create the demo organizations, accounts and their work (idempotent; never in production).
+
+        Every date is relative to today. With --scale N, batches 1..N of extra data are added once each.
+        """
+        from app import demo
+        from app.demo import scale as demo_scale
         from app.services.accounts import hash_password
 
         if current_app.config.get("ENV_NAME") == "production":
-            raise click.ClickException("seed-demo refuses to run under the production configuration.")
-        demo.seed(hash_password(current_app.config["DEMO_PASSWORD"]))
+            raise click.UsageError("seed-demo refuses to run under the production configuration; nothing was written.")
+        password_hash = hash_password(current_app.config["DEMO_PASSWORD"])
+        demo.seed(password_hash)
         click.echo("Demo data ready. Every demo account's password: " + current_app.config["DEMO_PASSWORD"])
+        if scale:
+            added = demo_scale.seed(scale, password_hash)
+            click.echo(f"Load data: {added} new batch(es); batches 1 to {scale} are there.")
 
     @app.cli.command("create-user")
     @click.option("--email", required=True)

@@ -1,21 +1,28 @@
-"""Fixtures: an app on SQLite (or TEST_DATABASE_URL), two societies plus the regional office in every test."""
+"""Fixtures: an app on SQLite (or TEST_DATABASE_URL), two societies plus the regional office in every test.
+
+The demo is seeded once per test session (per xdist worker); before each test the tables the previous
+test wrote to are put back (tests/dbstate.py), so every test starts from the untouched demo.
+"""
 import os
-import re
+import shutil
+import tempfile
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import text
-from werkzeug.security import generate_password_hash
+from itsdangerous import URLSafeTimedSerializer
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from app import create_app
 from app.extensions import db, limiter, mail
-from app.services import demo
+from app import demo
+from app.services.accounts import hash_password
 
+from dbstate import DatabaseState
 from helpers import DEMO_PASSWORD
 
 # The societies every test database holds, with the regional office.
 TEST_SLUGS = ("kazakhstan", "kyrgyzstan", "ifrc-central-asia")
-CSRF_RE = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
 
 
 class Client(FlaskClient):
@@ -30,10 +37,15 @@ class Client(FlaskClient):
             return super().open(*args, **kwargs)
 
     def csrf_token(self) -> str:
-        page = self.get("/en/")
-        match = CSRF_RE.search(page.get_data(as_text=True))
-        assert match, "no CSRF token on the home page"
-        return match.group(1)
+        """The token a form on any page would carry, made the way Flask-WTF makes it (no page rendered):
+        a random value kept in the session, signed with the app's key."""
+        field = self.application.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+        with self.session_transaction() as session:
+            if field not in session:
+                session[field] = os.urandom(20).hex()
+            raw = session[field]
+        secret = self.application.config.get("WTF_CSRF_SECRET_KEY") or self.application.secret_key
+        return URLSafeTimedSerializer(secret, salt="wtf-csrf-token").dumps(raw)
 
     def post_form(self, url, data=None, **kwargs):
         data = dict(data or {})
@@ -46,41 +58,74 @@ class Client(FlaskClient):
         return response
 
 
-@pytest.fixture(scope="session")
-def demo_hash():
-    return generate_password_hash(DEMO_PASSWORD, method="scrypt")
+def _worker_database(base: str | None, worker: str, folder: str) -> tuple[str, str | None]:
+    """SQLite in the session's folder, or a PostgreSQL database of this xdist worker's own."""
+    if not base:
+        return f"sqlite:///{os.path.join(folder, 'test.db')}", None
+    if worker == "master":
+        return base, None
+    url = make_url(base)
+    name = f"{url.database}_{worker}"
+    _admin(base, f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"')
+    return url.set(database=name).render_as_string(hide_password=False), name
+
+
+def _admin(base: str, *statements: str) -> None:
+    engine = create_engine(make_url(base), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+    engine.dispose()
 
 
 @pytest.fixture(scope="session")
-def app(tmp_path_factory):
-    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
-    application = create_app("testing", SQLALCHEMY_DATABASE_URI=url,
-                             UPLOAD_DIR=str(tmp_path_factory.mktemp("uploads")))
+def session_folder():
+    """Uploads and the SQLite file of this session, removed at its end."""
+    folder = tempfile.mkdtemp(prefix="hamkor-tests-")
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def app(session_folder, worker_id):
+    base = os.environ.get("TEST_DATABASE_URL")
+    url, own_database = _worker_database(base, worker_id, session_folder)
+    uploads = os.path.join(session_folder, "uploads")
+    os.makedirs(uploads)
+    application = create_app("testing", SQLALCHEMY_DATABASE_URI=url, UPLOAD_DIR=uploads)
     application.test_client_class = Client
     with application.app_context():
         db.drop_all()
         db.create_all()
+        demo.seed(hash_password(DEMO_PASSWORD), slugs=TEST_SLUGS)
+        db.session.remove()
+        application.extensions["hamkor_test_state"] = state = DatabaseState(db.engine, db.metadata, uploads)
+        state.take()
     yield application
     with application.app_context():
         db.session.remove()
         db.drop_all()
+        db.engine.dispose()
+    if own_database:
+        _admin(base, f'DROP DATABASE IF EXISTS "{own_database}"')
 
 
-def _empty_tables():
-    if db.engine.dialect.name == "postgresql":
-        names = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
-        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    else:
-        for table in reversed(db.metadata.sorted_tables):
-            db.session.execute(table.delete())
-    db.session.commit()
+@pytest.fixture(scope="session")
+def worker_id(request):
+    """xdist's worker name ("gw0", ...), or "master" when the suite runs in one process."""
+    return getattr(request.config, "workerinput", {}).get("workerid", "master")
+
+
+@pytest.fixture(scope="session")
+def demo_hash(app):
+    with app.app_context():
+        return hash_password(DEMO_PASSWORD)
 
 
 @pytest.fixture
-def database(app, demo_hash):
+def database(app):
     with app.app_context():
-        _empty_tables()
-        demo.seed(demo_hash, slugs=TEST_SLUGS)
+        app.extensions["hamkor_test_state"].restore()
         limiter.reset()
         yield db
         db.session.remove()
@@ -177,3 +222,18 @@ def smtp(app, database, monkeypatch):
     yield collector
     if started:
         controller.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """TEST_REDIS_URL when it is given, else a redis-server of the session's own, stopped at the end."""
+    from redis_server import RedisServer, answers
+
+    given = os.environ.get("TEST_REDIS_URL")
+    if given:
+        assert answers(given), f"TEST_REDIS_URL={given} does not answer"
+        yield given
+        return
+    server = RedisServer().start()
+    yield server.url
+    server.stop()

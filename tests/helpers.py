@@ -1,4 +1,6 @@
 """Small helpers the tests share: look-ups by natural key, and a snapshot of the whole database."""
+from datetime import date, timedelta
+
 from sqlalchemy import select
 
 from app.extensions import db
@@ -40,3 +42,13 @@ def snapshot() -> dict:
             rows = conn.execute(select(table)).all()
             state[table.name] = sorted(tuple(str(v) for v in row) for row in rows)
     return state
+
+
+def day(offset: int) -> date:
+    """A date `offset` days from today: tests never depend on the calendar date (the demo does not)."""
+    return date.today() + timedelta(days=offset)
+
+
+def iso(offset: int) -> str:
+    """The same date as a form field would send it."""
+    return day(offset).isoformat()

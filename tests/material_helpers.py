@@ -5,7 +5,7 @@ import zipfile
 from werkzeug.datastructures import FileStorage
 
 from app.services import materials
-from app.services.demo_materials import _pdf, _png
+from app.demo.materials import _pdf, _png
 from helpers import org, user
 
 

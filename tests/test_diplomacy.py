@@ -6,7 +6,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from app.demo.content import kyrgyzstan as KYRGYZ
 from app.extensions import db
+from app.i18n import text
 from app.models import DiplomacyPlan, Partner
 from app.services import ServiceError, partners, plans
 from helpers import org, snapshot, user
@@ -21,6 +23,17 @@ def request_in_english(app, database):
 
     with app.test_request_context(), force_locale("en"):
         yield
+
+
+def _current_plan(slug="kyrgyzstan") -> DiplomacyPlan:
+    """This year's plan of the society (the demo also holds last year's)."""
+    return db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org(slug).id,
+                                                         DiplomacyPlan.year == date.today().year))
+
+
+def _demo_activity(objective, activity) -> dict:
+    """The English texts the demo gave one of the Kyrgyz plan's activities."""
+    return KYRGYZ.PLAN["objectives"][objective]["activities"][activity]["title"]["en"]
 
 
 def _departments(slug="kyrgyzstan"):
@@ -72,27 +85,29 @@ def test_bad_plan_and_activity_input_changes_nothing():
 
 
 def test_plan_pages_matrix_and_xlsx(as_user):
-    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    p = _current_plan()
     admin = as_user(KG_ADMIN)
     page = admin.get(f"/en/s/kyrgyzstan/plans/{p.id}").get_data(as_text=True)
-    assert "Points of contact" in page and "Round table with the emergencies ministry" in page
+    assert "Points of contact" in page and _demo_activity(0, 1) in page
     response = admin.get(f"/en/s/kyrgyzstan/plans/{p.id}/matrix.xlsx")
     assert response.status_code == 200 and response.headers["Content-Disposition"].startswith("attachment")
     sheet = load_workbook(io.BytesIO(response.get_data())).active
     header = [c.value for c in sheet[2]][1:]
-    assert header == [o.translation("en").title for o in p.objectives]
+    # The second objective has no English yet: the sheet shows it in the society's fallback language.
+    assert header == [text(o, "title", org("kyrgyzstan")) for o in p.objectives]
+    assert header[1] == KYRGYZ.PLAN["objectives"][1]["title"]["ky"]
     rows = {r[0].value: [c.value for c in r[1:]] for r in sheet.iter_rows(min_row=3)}
     grid = plans.matrix(p, list(org("kyrgyzstan").departments))
     expected = {d.translation("en").name if d.translation("en") else None: [
         "\n".join(a.translation("en").title for a in grid["cells"].get((d.id, o.id), [])) or None
         for o in grid["objectives"]] for d in grid["departments"]}
     assert rows == expected
-    assert any("Joint winter first-aid campaign" in (v or "") for row in rows.values() for v in row)
+    assert any(_demo_activity(2, 0) in (v or "") for row in rows.values() for v in row)
     assert admin.get(f"/en/s/kyrgyzstan/plans/{p.id}/matrix").status_code == 200
 
 
 def test_plans_are_the_societys_alone(as_user):
-    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    p = _current_plan()
     for email in ("admin.kazakhstan@example.org", "coordinator@example.org", KG_VOLUNTEER):
         c = as_user(email)
         assert c.get(f"/en/s/kyrgyzstan/plans/{p.id}").status_code == 404, email
@@ -105,7 +120,7 @@ def test_plans_are_the_societys_alone(as_user):
 
 
 def test_department_staff_update_their_activities_only(as_user):
-    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    p = _current_plan()
     staff_dept = next(m.department_id for m in user(KG_STAFF).memberships)
     theirs = next(a for o in p.objectives for a in o.activities if staff_dept in {d.id for d in a.departments})
     other = next(a for o in p.objectives for a in o.activities if staff_dept not in {d.id for d in a.departments})
@@ -122,13 +137,16 @@ def test_partners_pipeline_duplicate_warning_and_region(as_user):
     page = admin.get("/en/s/kyrgyzstan/partners/").get_data(as_text=True)
     for stage in ("Identified", "Contacted", "Engaged", "Agreement"):
         assert stage in page
+    blood_centre = KYRGYZ.PARTNERS[1]["name"]["ru"]  # a partner the demo society has already
     response = admin.post_form("/en/s/kyrgyzstan/partners/", {
-        "name": "ЮНИСЕФ", "kind": "un_agency", "stage": "identified", "shared": "y"}, follow_redirects=True)
+        "name": blood_centre, "kind": "government", "stage": "identified", "shared": "y"}, follow_redirects=True)
     assert "already has a partner with this name" in response.get_data(as_text=True)
-    assert len(partners.same_name(org("kyrgyzstan"), "юнисеф")) == 2  # warned, and both kept
+    assert len(partners.same_name(org("kyrgyzstan"), blood_centre.upper())) == 2  # warned, and both kept
     coordinator = as_user("coordinator@example.org")
     region = coordinator.get("/en/partners/").get_data(as_text=True)
-    assert "Possibly the same partner" in region and "Medical university" not in region  # not shared
+    not_shared = next(p["name"]["en"] for p in KYRGYZ.PARTNERS if not p["shared"])
+    assert KYRGYZ.PARTNERS[0]["name"]["en"] in region and not_shared not in region
+    assert "Possibly the same partner" in region  # both ministries of emergency situations are shared
     assert as_user("admin.kazakhstan@example.org").get("/en/partners/").status_code == 404
     kz = as_user("admin.kazakhstan@example.org")
     kg_partner = db.session.scalar(select(Partner).where(Partner.organization_id == org("kyrgyzstan").id))
@@ -138,7 +156,7 @@ def test_partners_pipeline_duplicate_warning_and_region(as_user):
 
 def test_lists_run_a_fixed_number_of_queries(as_user, query_counter):
     admin = as_user(KG_ADMIN)
-    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    p = _current_plan()
     matrix_url = f"/en/s/kyrgyzstan/plans/{p.id}/matrix"
     with query_counter() as few:
         admin.get(matrix_url)
@@ -162,7 +180,8 @@ def test_lists_run_a_fixed_number_of_queries(as_user, query_counter):
 def test_space_home_shows_plan_progress_next_steps_and_meetings(as_user):
     page = as_user(KG_ADMIN).get("/en/s/kyrgyzstan/").get_data(as_text=True)
     assert 'id="plan-progress"' in page and 'src="data:image/svg+xml;base64,' in page
-    assert 'class="progress-ongoing">1<' in page  # the demo plan has one activity under way
+    ongoing = sum(a["status"] == "ongoing" for o in KYRGYZ.PLAN["objectives"] for a in o["activities"])
+    assert f'class="progress-ongoing">{ongoing}<' in page  # the demo plan's activities under way
     assert "Regional online consultation" in page
     volunteer = as_user(KG_VOLUNTEER).get("/en/s/kyrgyzstan/").get_data(as_text=True)
     assert 'id="plan-progress"' not in volunteer
@@ -205,20 +224,20 @@ def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(as_user):
 
 
 def test_plans_partners_and_meetings_are_translated_in_the_workflow(as_user):
-    p = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kyrgyzstan").id))
+    p = _current_plan()
     admin = as_user(KG_ADMIN)
     dashboard = admin.get("/en/s/kyrgyzstan/translations?kind=activity").get_data(as_text=True)
-    assert "Round table with the emergencies ministry" in dashboard
-    activity = p.objectives[0].activities[0]
-    url = f"/en/s/kyrgyzstan/translations/activity/{activity.id}/ky"
+    assert _demo_activity(0, 1) in dashboard
+    activity = p.objectives[0].activities[1]  # written in Kyrgyz, translated into Russian and English
+    url = f"/en/s/kyrgyzstan/translations/activity/{activity.id}/tg"
     assert admin.get(url).status_code == 200
-    response = admin.post_form(url, {"title": "Өзгөчө кырдаалдар министрлиги менен тегерек стол",
+    response = admin.post_form(url, {"title": "Гуфтушунид бо оператори алоқаи мобилӣ дар бораи SMS-огоҳиҳо",
                                      "description": "", "version": "0"})
     assert response.status_code == 302
-    page = as_user(KG_ADMIN).get(f"/ky/s/kyrgyzstan/plans/{p.id}").get_data(as_text=True)
-    assert "Өзгөчө кырдаалдар министрлиги менен тегерек стол" in page
+    page = as_user(KG_ADMIN).get(f"/tg/s/kyrgyzstan/plans/{p.id}").get_data(as_text=True)
+    assert "Гуфтушунид бо оператори алоқаи мобилӣ дар бораи SMS-огоҳиҳо" in page
     # Another society's plan is not theirs to translate, under either space.
-    kz_plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org("kazakhstan").id))
+    kz_plan = _current_plan("kazakhstan")
     before = snapshot()
     for slug in ("kazakhstan", "kyrgyzstan"):
         assert admin.post_form(f"/en/s/{slug}/translations/plan/{kz_plan.id}/ky",

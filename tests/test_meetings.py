@@ -1,5 +1,5 @@
 """Meetings: who sees them, attendees and minutes, decisions that become tasks once, iCal, speed."""
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from icalendar import Calendar
@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from app.extensions import db
 from app.models import Meeting, Task
 from app.services import ServiceError, meetings
-from helpers import org, snapshot, user
+from helpers import day, iso, org, snapshot, user
 
 KG_ADMIN, KZ_ADMIN = "admin.kyrgyzstan@example.org", "admin.kazakhstan@example.org"
 
@@ -21,8 +21,11 @@ def request_in_english(app, database):
         yield
 
 
+START = datetime.combine(day(4), time(4), timezone.utc)  # 10:00 in Bishkek, four days from now
+
+
 def _meeting(participants=("kazakhstan",), title="Bilateral"):
-    start = datetime(2026, 12, 3, 4, tzinfo=timezone.utc)
+    start = START
     return meetings.create(user(KG_ADMIN), org("kyrgyzstan"), title=title, agenda="1. Winter", mode="online",
                            location="https://meet.example.org/x", starts_at=start, ends_at=start + timedelta(hours=2),
                            participants=[org(s) for s in participants], locale="en")
@@ -32,11 +35,11 @@ def test_a_meeting_that_ends_before_it_starts_is_refused(as_user):
     admin = as_user(KG_ADMIN)
     before = snapshot()
     response = admin.post_form("/en/s/kyrgyzstan/meetings/", {
-        "title": "Backwards", "starts_at": "2026-12-03T10:00", "ends_at": "2026-12-03T09:00", "mode": "online"})
+        "title": "Backwards", "starts_at": f"{iso(4)}T10:00", "ends_at": f"{iso(4)}T09:00", "mode": "online"})
     assert response.status_code == 400 and "must end after it starts" in response.get_data(as_text=True)
     assert snapshot() == before
     ok = admin.post_form("/en/s/kyrgyzstan/meetings/", {
-        "title": "Forwards", "starts_at": "2026-12-03T10:00", "ends_at": "2026-12-03T11:30", "mode": "in_person",
+        "title": "Forwards", "starts_at": f"{iso(4)}T10:00", "ends_at": f"{iso(4)}T11:30", "mode": "in_person",
         "participants": [org("kazakhstan").id]})
     assert ok.status_code == 302
     created = db.session.scalar(select(Meeting).order_by(Meeting.id.desc()))
@@ -61,7 +64,7 @@ def test_decision_becomes_a_task_once_and_links_both_ways(as_user):
     decision = meetings.add_decision(user(KG_ADMIN), m, text="Share the winter contacts", locale="en")
     admin = as_user(KG_ADMIN)
     url = f"/en/s/kyrgyzstan/meetings/{m.id}/decisions/{decision.id}/task"
-    first = admin.post_form(url, {"assignee_org": org("kazakhstan").id, "due_date": "2026-12-20"})
+    first = admin.post_form(url, {"assignee_org": org("kazakhstan").id, "due_date": iso(21)})
     assert first.status_code == 302 and "/tasks/" in first.location
     count = db.session.scalar(select(func.count()).select_from(Task))
     second = admin.post_form(url, {"assignee_org": org("kazakhstan").id})
@@ -101,7 +104,7 @@ def test_attendees_minutes_ical_and_print(as_user):
     ics = admin.get(f"/en/s/kyrgyzstan/meetings/{m.id}/meeting.ics")
     event = next(iter(Calendar.from_ical(ics.get_data()).walk("VEVENT")))
     assert str(event["summary"]) == "Bilateral"
-    assert event.decoded("dtstart") == datetime(2026, 12, 3, 4, tzinfo=timezone.utc)
+    assert event.decoded("dtstart") == START
     assert as_user(KZ_ADMIN).post_form(f"/en/s/kazakhstan/meetings/{m.id}/minutes",
                                        {"minutes": "Changed by a guest"}).status_code == 403
 

@@ -1,6 +1,6 @@
 """The Alembic migrations: one head, upgrade from empty, the models match, downgrade to base.
 
-Runs on a database of its own (a second SQLite file, or a sibling PostgreSQL database).
+Runs on a database of its own (a second SQLite file, or a sibling PostgreSQL database per worker).
 """
 import os
 
@@ -19,11 +19,11 @@ MIGRATIONS = os.path.join(os.path.dirname(__file__), "..", "migrations")
 
 
 @pytest.fixture(scope="module")
-def migration_app(tmp_path_factory):
+def migration_app(tmp_path_factory, worker_id):
     base = os.environ.get("TEST_DATABASE_URL")
     if base:
         url = make_url(base)
-        name = f"{url.database}_migrations"
+        name = f"{url.database}_migrations_{worker_id}"  # xdist workers may both run this module
         admin = create_engine(url, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

@@ -2,6 +2,7 @@
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
+from werkzeug.security import check_password_hash
 
 from app import create_app
 from app.extensions import db
@@ -56,8 +57,20 @@ def test_production_config_is_strict():
     assert app.config["SESSION_COOKIE_SECURE"] is True and app.config["PASSWORD_HASH_METHOD"] == "scrypt"
 
 
-def test_passwords_are_hashed_with_scrypt(client):
-    assert user("admin.kyrgyzstan@example.org").password_hash.startswith("scrypt:")
+def test_production_hashes_passwords_with_full_cost_scrypt(monkeypatch):
+    """The tests use a one-round hash to run fast; production keeps scrypt at werkzeug's full cost."""
+    from werkzeug.security import check_password_hash
+
+    from app.services.accounts import hash_password
+
+    monkeypatch.delenv("HAMKOR_ENV", raising=False)
+    app = create_app("production", SECRET_KEY="x" * 32, SQLALCHEMY_DATABASE_URI="sqlite://")
+    with app.app_context():
+        digest = hash_password("a-real-password")
+    method, _salt, _hash = digest.split("$")
+    name, n, r, p = method.split(":")
+    assert name == "scrypt" and int(n) >= 2 ** 15 and int(r) >= 8 and int(p) >= 1
+    assert check_password_hash(digest, "a-real-password") and not check_password_hash(digest, "a-wrong-password")
 
 
 def test_seed_demo_is_idempotent(app, database):
@@ -82,7 +95,8 @@ def test_create_user_makes_a_real_account(app, database):
                                  "--org", "kyrgyzstan", "--role", "staff", "--password", "a-real-password"])
     assert result.exit_code == 0, result.output
     created = user("real@example.org")
-    assert created.password_hash.startswith("scrypt:") and created.memberships[0].role == "staff"
+    assert created.memberships[0].role == "staff" and "a-real-password" not in created.password_hash
+    assert check_password_hash(created.password_hash, "a-real-password")
     again = runner.invoke(args=["create-user", "--email", "real@example.org", "--org", "kyrgyzstan",
                                 "--password", "a-real-password"])
     assert again.exit_code != 0
@@ -91,13 +105,13 @@ def test_create_user_makes_a_real_account(app, database):
     assert short.exit_code != 0 and user("s@example.org") is None
 
 
-def test_login_limiter_uses_redis_when_redis_url_is_set():
+def test_login_limiter_uses_redis_when_redis_url_is_set(redis_url):
     """Run in a fresh process, as production would read REDIS_URL from its environment."""
     import os
     import subprocess
     import sys
 
-    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    url = redis_url
     probe = ("from app import create_app; from app.extensions import limiter; a = create_app(); "
              "ctx = a.app_context(); ctx.push(); "
              "print(type(limiter.storage).__name__, limiter.storage.check())")
@@ -107,3 +121,22 @@ def test_login_limiter_uses_redis_when_redis_url_is_set():
     env.pop("REDIS_URL")
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
     assert out.stdout.split()[0] == "MemoryStorage", out.stderr
+
+
+def test_the_suite_starts_its_own_redis_when_none_runs():
+    """`make test` on a machine with no Redis: the session starts redis-server on a free port and
+    stops it at the end (the limiter test above uses it)."""
+    import redis
+
+    from redis_server import RedisServer, answers
+
+    server = RedisServer()
+    assert not answers(server.url)  # nothing listens on that port before
+    server.start()
+    try:
+        client = redis.Redis.from_url(server.url)
+        client.set("hamkor-test", "1")
+        assert client.get("hamkor-test") == b"1"
+    finally:
+        server.stop()
+    assert not answers(server.url)

@@ -9,7 +9,7 @@ from app.extensions import db
 from app.models import Task, TaskTranslation
 from app.services import ServiceError, tasks
 from campaign_helpers import campaign, regional_task as _task
-from helpers import org, snapshot, user
+from helpers import iso, org, snapshot, user
 
 COORDINATOR = "coordinator@example.org"
 
@@ -124,7 +124,7 @@ def test_create_from_the_browser_form(as_user):
     url = f"/en/tasks/new?campaign={winter.id}&org=ifrc-central-asia"
     assert c.get(url).status_code == 200
     response = c.post_form(url, {"title": "Book the hall", "assignee_orgs": [org("kyrgyzstan").id],
-                                 "assignee_user": "0", "priority": "high", "due_date": "2026-12-24",
+                                 "assignee_user": "0", "priority": "high", "due_date": iso(25),
                                  "visibility": "campaign"})
     assert response.status_code == 302
     assert find("Book the hall").assignee_org.slug == "kyrgyzstan"

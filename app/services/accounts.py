@@ -14,8 +14,8 @@ from app.services import ServiceError, mail
 from app.services.tokens import hash_token, new_token
 
 WRONG_CREDENTIALS = _l("Wrong e-mail or password.")
-# One hash to compare against when the account does not exist, so timing does not tell.
-_DUMMY_HASH = generate_password_hash("not a real password", method="scrypt")
+# One hash per method to compare against when the account does not exist, so timing does not tell.
+_DUMMY_HASHES: dict[str, str] = {}
 
 
 def normalize_email(email: str) -> str:
@@ -26,6 +26,13 @@ def hash_password(password: str) -> str:
     return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
 
 
+def _dummy_hash() -> str:
+    method = current_app.config["PASSWORD_HASH_METHOD"]
+    if method not in _DUMMY_HASHES:
+        _DUMMY_HASHES[method] = generate_password_hash("not a real password", method=method)
+    return _DUMMY_HASHES[method]
+
+
 def find_user(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalize_email(email)))
 
@@ -33,7 +40,7 @@ def find_user(email: str) -> User | None:
 def authenticate(email: str, password: str) -> User:
     user = find_user(email)
     if user is None or not user.password_hash:
-        check_password_hash(_DUMMY_HASH, password or "")
+        check_password_hash(_dummy_hash(), password or "")
         raise ServiceError(WRONG_CREDENTIALS)
     if not check_password_hash(user.password_hash, password or ""):
         user.failed_logins = (user.failed_logins or 0) + 1

@@ -3,8 +3,8 @@ records a meeting with Kyrgyzstan and turns a decision into a task that the Kyrg
 import re
 from datetime import date
 
-from app.services import demo
-from helpers import DEMO_PASSWORD
+from app import demo
+from helpers import DEMO_PASSWORD, iso
 
 
 def _login(page, base, email):
@@ -44,8 +44,8 @@ def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_
 
     admin.goto(f"{live_server}/en/s/turkmenistan/meetings/")
     admin.fill("input[name=title]", "Consultation with Kyrgyzstan")
-    admin.fill("input[name=starts_at]", "2026-12-10T10:00")
-    admin.fill("input[name=ends_at]", "2026-12-10T11:30")
+    admin.fill("input[name=starts_at]", f"{iso(11)}T10:00")
+    admin.fill("input[name=ends_at]", f"{iso(11)}T11:30")
     admin.get_by_label("Red Crescent Society of Kyrgyzstan").check()
     admin.click("input#submit")
     admin.wait_for_url(re.compile(r".*/meetings/\d+$"))
@@ -54,7 +54,7 @@ def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_
     admin.wait_for_load_state()
     decision = admin.locator("li.decision", has_text="Exchange first-aid trainers in spring")
     decision.locator("select[name=assignee_org]").select_option(label="Red Crescent Society of Kyrgyzstan")
-    decision.locator("input[name=due_date]").fill("2027-03-01")
+    decision.locator("input[name=due_date]").fill(iso(92))
     decision.locator("button[data-action=to-task]").click()
     admin.wait_for_url(re.compile(r".*/tasks/\d+$"))
     task_url = admin.url

@@ -4,8 +4,9 @@ import re
 
 from sqlalchemy import select
 
+from app import demo
 from app.models import Organization
-from app.services import campaigns, demo, outbox
+from app.services import campaigns, outbox
 from campaign_helpers import campaign, participation
 from helpers import DEMO_PASSWORD, user
 

@@ -9,12 +9,9 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import Invitation
-from datetime import date
-
 from app.policy import PUBLIC, RULES, rule_of
 from app.services import campaigns, indicators, members
-from helpers import user
-from helpers import department, membership, org, snapshot
+from helpers import day, department, iso, membership, org, snapshot, user
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 HOME = "kyrgyzstan"  # the society of the acting users
@@ -41,12 +38,12 @@ def _foreign_campaign():
     society, nor the regional office, nor the platform admin may see its workspace."""
     kz_admin = user(f"admin.{FOREIGN}@example.org")
     c = campaigns.create(kz_admin, org(FOREIGN), scope="national", title="Private", summary="", body="",
-                         start_date=date(2026, 1, 1), end_date=date(2026, 12, 31), audiences=[], hashtags="",
+                         start_date=day(-60), end_date=day(60), audiences=[], hashtags="",
                          is_public=False, locale="kk")
     campaigns.change_status(kz_admin, c, "active")
     indicator = indicators.add(kz_admin, c, name="People", unit="people", regional_target=None,
                                society_targets={}, locale="kk")
-    indicators.report(kz_admin, indicator, c.participations[0], period_date=date(2026, 5, 1), value=5, note="")
+    indicators.report(kz_admin, indicator, c.participations[0], period_date=day(-30), value=5, note="")
     return c
 
 
@@ -96,7 +93,7 @@ def _foreign_material():
     from werkzeug.datastructures import FileStorage
 
     from app.services import materials
-    from app.services.demo_materials import _png
+    from app.demo.materials import _png
 
     m = materials.create(user(f"staff.{FOREIGN}@example.org"), owner_org=org(FOREIGN), campaign=None,
                          kind="poster", audience="organization", title="Internal poster", description="",
@@ -128,14 +125,14 @@ def _foreign_partner():
 
 def _foreign_meeting():
     """An internal meeting of Kazakhstan, with a decision: Kyrgyzstan and the region took no part."""
-    from datetime import datetime, timezone
+    from datetime import datetime, time, timezone
 
     from app.services import meetings
 
     kz_admin = user(f"admin.{FOREIGN}@example.org")
     m = meetings.create(kz_admin, org(FOREIGN), title="Internal", agenda="", mode="in_person", location="",
-                        starts_at=datetime(2026, 12, 1, 5, tzinfo=timezone.utc),
-                        ends_at=datetime(2026, 12, 1, 6, tzinfo=timezone.utc), participants=[], locale="kk")
+                        starts_at=datetime.combine(day(3), time(5), timezone.utc),
+                        ends_at=datetime.combine(day(3), time(6), timezone.utc), participants=[], locale="kk")
     d = meetings.add_decision(kz_admin, m, text="Secret", locale="kk")
     return {"meeting_id": m.id, "decision_id": d.id}
 
@@ -267,7 +264,7 @@ def test_foreign_object_by_id_is_404_and_changes_nothing(app, database, role, en
         get = c.get(url)
         post = c.post(url, data={"csrf_token": token, "role": "admin", "department": "0", "name": "Hacked",
                                  "status": "completed", "join": "1", "body": "Hacked", "title": "Hacked",
-                                 "value": "1", "period_date": "2026-05-02", "unit": "people",
+                                 "value": "1", "period_date": iso(-29), "unit": "people",
                                  "action": "cancel"})
         for method, response in (("GET", get), ("POST", post)):
             if method not in _methods(app, endpoint):

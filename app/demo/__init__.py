@@ -1,0 +1,29 @@
+"""The demo: the region's six organizations with their people, campaigns, tasks, material and
+humanitarian-diplomacy work (`flask seed-demo`), and N times more of it for load (`--scale N`).
+
+Every date is relative to the day it is seeded (app/demo/clock.py), so the demo never goes stale.
+Each part runs once per database: a second run changes nothing.
+"""
+from app.demo import campaigns, diplomacy, materials, organizations, tasks
+from app.demo.clock import Clock
+from app.demo.organizations import REGIONAL_SLUG, SOCIETY_SLUGS
+from app.extensions import db
+
+__all__ = ["REGIONAL_SLUG", "SOCIETY_SLUGS", "seed"]
+
+
+def seed(password_hash: str, slugs=None, clock: Clock | None = None) -> None:
+    """Create what is missing of the demo for these organizations (all six by default)."""
+    clock = clock or Clock.now()
+    # The services commit after each step; reloading every object after each commit would make seeding
+    # several times slower, and nothing else writes meanwhile.
+    session = db.session()
+    expiring, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        orgs = organizations.seed(password_hash, list(slugs or organizations.ORGANIZATIONS))
+        campaigns.seed(orgs, clock)
+        tasks.seed(orgs, clock)
+        materials.seed(orgs)
+        diplomacy.seed(orgs, clock)
+    finally:
+        session.expire_on_commit = expiring

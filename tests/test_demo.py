@@ -1,0 +1,171 @@
+"""The demo data: seeded on any day it still has overdue, due-soon and future work and a running
+campaign; it reads like the region; `--scale N` adds load data once per batch and refuses bad input."""
+from datetime import date, datetime, time, timedelta
+
+import pytest
+import time_machine
+from sqlalchemy import func, select
+
+from app import create_app
+from app.demo import SOCIETY_SLUGS
+from app.demo.content import society
+from app.extensions import db
+from app.models import (
+    Campaign,
+    DiplomacyPlan,
+    Meeting,
+    Organization,
+    Partner,
+    PlanActivity,
+    Task,
+    TaskEvent,
+    User,
+)
+from app.models.task import CANCELLED, DECLINED, DONE
+
+TODAY = date.today()
+# Today, the last and first days of a year, and far ahead: nothing in the seed may depend on the date.
+DAYS = {
+    "today": TODAY,
+    "31-december": date(TODAY.year, 12, 31),
+    "1-january": date(TODAY.year + 1, 1, 1),
+    "in-400-days": TODAY + timedelta(days=400),
+    "in-3-years": TODAY + timedelta(days=3 * 365),
+}
+FINISHED = (DONE, DECLINED, CANCELLED)
+
+
+@pytest.fixture
+def fresh_app(tmp_path):
+    """An empty database of its own (SQLite), as on a new machine."""
+    app = create_app("testing", SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'demo.db'}",
+                     UPLOAD_DIR=str(tmp_path / "uploads"))
+    with app.app_context():
+        db.create_all()
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.mark.parametrize("day", DAYS.values(), ids=DAYS.keys())
+def test_the_demo_seeded_on_any_day_has_overdue_due_soon_and_future_tasks_and_a_running_campaign(fresh_app, day):
+    with time_machine.travel(datetime.combine(day, time(6, 30)), tick=False):
+        result = fresh_app.test_cli_runner().invoke(args=["seed-demo"])
+        assert result.exit_code == 0, result.output
+        assert date.today() == day
+        tasks = db.session.scalars(select(Task)).all()
+        open_tasks = [t for t in tasks if t.status not in FINISHED]
+        assert any(t.is_overdue for t in open_tasks)
+        assert any(day <= t.due_date <= day + timedelta(days=2) for t in open_tasks)  # due soon
+        assert any(t.due_date > day + timedelta(days=14) for t in open_tasks)
+        campaigns = db.session.scalars(select(Campaign)).all()
+        assert any(c.status == "active" and c.start_date <= day <= c.end_date for c in campaigns)
+        assert any(c.status == "completed" and c.end_date < day for c in campaigns)
+        assert any(c.status == "draft" and c.start_date > day for c in campaigns)
+        for c in campaigns:
+            assert all(c.start_date <= r.period_date <= min(c.end_date, day) for i in c.indicators for r in i.reports)
+        plans = {(p.organization.slug, p.year): p.status for p in db.session.scalars(select(DiplomacyPlan))}
+        for slug in SOCIETY_SLUGS:
+            assert (slug, day.year) in plans and plans[(slug, day.year - 1)] == "approved"
+        starts = [m.starts_at.date() for m in db.session.scalars(select(Meeting))]
+        assert any(d < day for d in starts) and any(day < d <= day + timedelta(days=30) for d in starts)
+        milestones = [m.on_date for c in campaigns if c.status == "active" for m in c.milestones]
+        assert any(d < day for d in milestones) and any(day < d <= day + timedelta(days=30) for d in milestones)
+        # A second run on a later day adds nothing.
+        with time_machine.travel(datetime.combine(day + timedelta(days=40), time(9)), tick=False):
+            assert fresh_app.test_cli_runner().invoke(args=["seed-demo"]).exit_code == 0
+        assert db.session.scalar(select(func.count()).select_from(Task)) == len(tasks)
+
+
+def test_the_demo_reads_like_the_region(fresh_app):
+    assert fresh_app.test_cli_runner().invoke(args=["seed-demo"]).exit_code == 0
+    orgs = {o.slug: o for o in db.session.scalars(select(Organization))}
+    for slug, org in orgs.items():
+        described = {t.locale for t in org.translations if t.description}
+        assert {org.default_locale, "ru", "en"} <= described, slug
+    plan_titles = set()
+    for slug in SOCIETY_SLUGS:
+        org, texts = orgs[slug], society(slug)
+        plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id,
+                                                             DiplomacyPlan.year == TODAY.year))
+        # Written in the society's language, with Russian and English beside it.
+        assert plan.source_locale == org.default_locale == texts.LOCALE
+        assert {t.locale for t in plan.translations} == {texts.LOCALE, "ru", "en"}
+        plan_titles.add(plan.source_translation.title)
+        # Tasks of its own in several states, a blocked one says why, and each history goes step by step.
+        own = db.session.scalars(select(Task).where(Task.owner_org_id == org.id)).all()
+        assert len({t.status for t in own}) >= 5, slug
+        for task in own:
+            assert [e.to_status for e in task.events][-1] == task.status
+            if task.status == "blocked":
+                assert task.reason and [e.to_status for e in task.events] == ["open", "accepted", "in_progress",
+                                                                               "blocked"]
+        partners = db.session.scalars(select(Partner).where(Partner.organization_id == org.id)).all()
+        assert {p.source_locale for p in partners} == {texts.LOCALE} and len({p.stage for p in partners}) == 4
+        assert db.session.scalar(select(Meeting).where(Meeting.organizer_org_id == org.id)).source_locale == \
+            texts.LOCALE
+    assert len(plan_titles) == len(SOCIETY_SLUGS)  # each society's plan is its own
+    # The Turkmen plan presented at the consultation shows where its departments meet.
+    turkmen = db.session.scalars(select(PlanActivity).join(PlanActivity.objective).where(
+        PlanActivity.source_locale == "tk")).all()
+    assert sum(len(a.departments) >= 2 for a in turkmen) >= 3
+    # Some translations are missing or outdated on purpose, for the translation workflow.
+    activities = db.session.scalars(select(PlanActivity)).all()
+    assert any(a.is_outdated(t) for a in activities for t in a.translations)
+
+
+def _counts():
+    return {m.__name__: db.session.scalar(select(func.count()).select_from(m)) for m in (Campaign, Task, User)}
+
+
+@pytest.mark.parametrize("args", [["--scale", "0"], ["--scale", "-3"], ["--scale", "ten"], ["--scale", "1.5"],
+                                  ["--scale"]])
+def test_seed_demo_refuses_a_bad_scale_and_writes_nothing(app, database, args):
+    before = _counts()
+    result = app.test_cli_runner().invoke(args=["seed-demo", *args])
+    assert result.exit_code == 2 and "--scale" in result.output
+    assert _counts() == before
+
+
+def test_seed_demo_refuses_production_with_a_scale_and_writes_nothing(tmp_path):
+    app = create_app("production", SECRET_KEY="x" * 32, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'p.db'}")
+    with app.app_context():
+        db.create_all()
+        result = app.test_cli_runner().invoke(args=["seed-demo", "--scale", "2"])
+        assert result.exit_code == 2 and "production" in result.output
+        assert _counts() == {"Campaign": 0, "Task": 0, "User": 0}
+        db.engine.dispose()
+
+
+def test_scale_adds_each_batch_once_and_key_pages_keep_their_query_count(app, database, as_user, query_counter):
+    pages = {"coordinator@example.org": ["/en/tasks/mine", "/en/campaigns/", "/en/materials/",
+                                         "/en/notifications/", "/en/partners/"],
+             "admin.kyrgyzstan@example.org": ["/en/s/kyrgyzstan/tasks", "/en/s/kyrgyzstan/plans/",
+                                              "/en/s/kyrgyzstan/partners/", "/en/s/kyrgyzstan/meetings/",
+                                              "/en/s/kyrgyzstan/translations", "/en/tasks/mine"],
+             "staff.kazakhstan@example.org": ["/en/tasks/mine", "/en/materials/", "/en/notifications/"]}
+    clients = {email: as_user(email) for email in pages}
+
+    def queries():
+        counted = {}
+        for email, urls in pages.items():
+            for url in urls:
+                with query_counter() as counter:
+                    assert clients[email].get(url).status_code == 200, url
+                counted[(email, url)] = counter.count
+        return counted
+
+    before, rows = queries(), _counts()
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["seed-demo", "--scale", "2"])
+    assert result.exit_code == 0, result.output
+    grown = _counts()
+    assert grown["Campaign"] == rows["Campaign"] + 2 * 4 and grown["Task"] > 3 * rows["Task"]
+    staff = db.session.scalar(select(User).where(User.email == "staff.kazakhstan@example.org"))
+    assert db.session.scalar(select(func.count()).select_from(Task).where(Task.assignee_user_id == staff.id)) > 5
+    assert queries() == before  # fixed queries however many rows the pages show
+    assert runner.invoke(args=["seed-demo", "--scale", "2"]).exit_code == 0
+    assert _counts() == grown  # idempotent per N
+    assert runner.invoke(args=["seed-demo", "--scale", "3"]).exit_code == 0
+    assert _counts()["Campaign"] == grown["Campaign"] + 4
+    assert db.session.scalar(select(func.count()).select_from(TaskEvent)) > 0
