@@ -114,6 +114,37 @@ def test_the_demo_reads_like_the_region(fresh_app):
     assert any(a.is_outdated(t) for a in activities for t in a.translations)
 
 
+def test_every_society_works_in_the_full_demo_in_its_own_language(fresh_app):
+    """All six organizations (the test database holds three): each admin's pages render in the society's
+    language with its own plan, partners, meeting and tasks in them."""
+    from conftest import Client
+
+    assert fresh_app.test_cli_runner().invoke(args=["seed-demo"]).exit_code == 0
+    fresh_app.test_client_class = Client
+    for slug in SOCIETY_SLUGS:
+        texts, org = society(slug), db.session.scalar(select(Organization).where(Organization.slug == slug))
+        lang, admin = texts.LOCALE, fresh_app.test_client()
+        admin.login(f"admin.{slug}@example.org")
+        plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id,
+                                                             DiplomacyPlan.year == TODAY.year))
+        meeting = db.session.scalar(select(Meeting).where(Meeting.organizer_org_id == org.id))
+        expected = {
+            f"/{lang}/s/{slug}/": texts.PLAN["title"][lang].format(year=TODAY.year),
+            f"/{lang}/s/{slug}/plans/{plan.id}": texts.PLAN["objectives"][0]["activities"][1]["title"][lang],
+            f"/{lang}/s/{slug}/plans/{plan.id}/matrix": texts.PLAN["objectives"][2]["title"][lang],
+            f"/{lang}/s/{slug}/partners/": texts.PARTNERS[0]["name"][lang],
+            f"/{lang}/s/{slug}/meetings/{meeting.id}": texts.MEETING["decisions"][1][lang],
+            f"/{lang}/s/{slug}/tasks": texts.TASKS[0]["title"][lang],
+            f"/{lang}/s/{slug}/translations": "",
+            f"/{lang}/tasks/mine": "",
+            f"/{lang}/materials/": "",
+        }
+        for url, words in expected.items():
+            response = admin.get(url)
+            assert response.status_code == 200, url
+            assert words.replace("'", "&#39;").replace('"', "&#34;") in response.get_data(as_text=True), url
+
+
 def _counts():
     return {m.__name__: db.session.scalar(select(func.count()).select_from(m)) for m in (Campaign, Task, User)}
 
