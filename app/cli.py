@@ -26,7 +26,8 @@ def register(app) -> None:
         from app.services.accounts import hash_password
 
         if current_app.config.get("ENV_NAME") == "production":
-            raise click.UsageError("seed-demo refuses to run under the production configuration; nothing was written.")
+            raise click.UsageError("seed-demo refuses to run under the production configuration; "
+                                   "nothing was written.")
         password_hash = hash_password(current_app.config["DEMO_PASSWORD"])
         demo.seed(password_hash)
         click.echo("Demo data ready. Every demo account's password: " + current_app.config["DEMO_PASSWORD"])

@@ -117,7 +117,7 @@ def test_the_demo_reads_like_the_region(fresh_app):
 def test_every_society_works_in_the_full_demo_in_its_own_language(fresh_app):
     """All six organizations (the test database holds three): each admin's pages render in the society's
     language with its own plan, partners, meeting and tasks in them."""
-    from conftest import Client
+    from client import Client
 
     assert fresh_app.test_cli_runner().invoke(args=["seed-demo"]).exit_code == 0
     fresh_app.test_client_class = Client

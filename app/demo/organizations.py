@@ -1,12 +1,12 @@
 """The six organizations of the region, a few departments each, and one account per role."""
 from sqlalchemy import select
 
+from app.demo import content
 from app.extensions import db
 from app.i18n import LOCALES
 from app.models import Department, DepartmentTranslation, Membership, Organization, OrganizationTranslation, User
 from app.models.org import NATIONAL_SOCIETY, REGIONAL_OFFICE
 from app.models.translation import REVIEWED
-from app.demo import content
 
 REGIONAL_SLUG = "ifrc-central-asia"
 SOCIETY_SLUGS = ("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")
