@@ -57,9 +57,9 @@ def _plan(admin, org, spec, year, locale, departments, directory, campaigns, app
     """A plan written in the society's language and translated into Russian and English. With
     `leave_gaps`, the second objective has no English yet and the first activity's description was
     added after it had been translated (its translations are outdated)."""
-    plan = plans.create_plan(admin, org, year=year, title=spec["title"][locale].format(year=year),
+    plan = plans.create_plan(admin, org, year=year, title=spec["title"][locale],
                              summary=spec["summary"][locale], locale=locale)
-    add_translations(admin, plan, {"title": {k: v.format(year=year) for k, v in spec["title"].items()},
+    add_translations(admin, plan, {"title": spec["title"],
                                    "summary": spec["summary"]})
     first = None
     for number, objective_spec in enumerate(spec["objectives"]):

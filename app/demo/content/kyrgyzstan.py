@@ -23,9 +23,9 @@ DESCRIPTION = {
 
 PLAN = {
     "title": {
-        "ky": "{year}-жылга гуманитардык дипломатия боюнча жылдык план",
-        "ru": "Годовой план по гуманитарной дипломатии на {year} год",
-        "en": "Humanitarian diplomacy annual plan for {year}",
+        "ky": "Сел коркунучу, кан тапшыруу жана Нарындын тоолуу айылдары",
+        "ru": "Селевая опасность, донорство крови и горные сёла Нарына",
+        "en": "Mudflow risk, blood donation and Naryn's mountain villages",
     },
     "summary": {
         "ky": (
@@ -242,9 +242,9 @@ PLAN = {
 
 LAST_YEAR_PLAN = {
     "title": {
-        "ky": "{year}-жылга гуманитардык дипломатия боюнча жылдык план",
-        "ru": "Годовой план по гуманитарной дипломатии на {year} год",
-        "en": "Humanitarian diplomacy annual plan for {year}",
+        "ky": "Жаштар ыктыярчылыгы жана Баткенде кырсык коркунучун азайтуу",
+        "ru": "Молодёжное волонтёрство и снижение риска бедствий в Баткене",
+        "en": "Youth volunteering and disaster risk reduction in Batken",
     },
     "summary": {
         "ky": (

@@ -26,9 +26,9 @@ DESCRIPTION = {
 
 PLAN = {
     "title": {
-        "tg": "Нақшаи дипломатияи башардӯстона барои соли {year}",
-        "ru": "План гуманитарной дипломатии на {year} год",
-        "en": "Humanitarian diplomacy plan for {year}",
+        "tg": "Сел ва тарма, оби нӯшокии бехатар ва оилаҳои муҳоҷирони меҳнатӣ",
+        "ru": "Сели и лавины, безопасная питьевая вода и семьи трудовых мигрантов",
+        "en": "Mudflows and avalanches, safe drinking water and labour migrants' families",
     },
     "summary": {
         "tg": (
@@ -254,9 +254,9 @@ PLAN = {
 
 LAST_YEAR_PLAN = {
     "title": {
-        "tg": "Нақшаи дипломатияи башардӯстона барои соли {year}",
-        "ru": "План гуманитарной дипломатии на {year} год",
-        "en": "Humanitarian diplomacy plan for {year}",
+        "tg": "Ҳамкорӣ бо Кумитаи ҳолатҳои фавқулодда ва ёрии аввалия",
+        "ru": "Сотрудничество с Комитетом по чрезвычайным ситуациям и первая помощь",
+        "en": "Cooperation with the Committee of Emergency Situations and first aid",
     },
     "summary": {
         "tg": (

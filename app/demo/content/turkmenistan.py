@@ -17,9 +17,9 @@ DESCRIPTION = {
 
 PLAN = {
     "title": {
-        "tk": "Ynsanperwer diplomatiýa boýunça ýyllyk meýilnama — {year}",
-        "ru": "Годовой план по гуманитарной дипломатии — {year}",
-        "en": "Humanitarian diplomacy annual plan — {year}",
+        "tk": "Bölümleriň kesişme nokatlary, ösüş strategiýasy we täze hyzmatdaşlar",
+        "ru": "Точки соприкосновения отделов, стратегия развития и новые партнёры",
+        "en": "Points of contact between departments, the development strategy and new partners",
     },
     "summary": {
         "tk": "Bu meýilnama sebitleýin maslahatda hödürlendi. Ol üç ugry öz içine alýar: bölümleriň arasyndaky "
@@ -187,9 +187,9 @@ PLAN = {
 
 LAST_YEAR_PLAN = {
     "title": {
-        "tk": "Ynsanperwer diplomatiýa boýunça ýyllyk meýilnama — {year}",
-        "ru": "Годовой план по гуманитарной дипломатии — {year}",
-        "en": "Humanitarian diplomacy annual plan — {year}",
+        "tk": "Ilkinji kömek we ýer titremä taýýarlyk",
+        "ru": "Первая помощь и готовность к землетрясениям",
+        "en": "First aid and earthquake preparedness",
     },
     "summary": {
         "tk": "Meýilnama iki ugra gönükdirildi: ilaty ilkinji kömege öwretmek we ýer titremesine taýýarlygy "

@@ -19,9 +19,9 @@ DESCRIPTION = {
 
 PLAN = {
     "title": {
-        "uz": "{year}-yilga moʻljallangan gumanitar diplomatiya rejasi",
-        "ru": "План гуманитарной дипломатии на {year} год",
-        "en": "Humanitarian diplomacy plan for {year}",
+        "uz": "Jazirama issiq, Orolboʻyi aholisi salomatligi va favqulodda vaziyatlarga tayyorgarlik",
+        "ru": "Аномальная жара, здоровье жителей Приаралья и готовность к чрезвычайным ситуациям",
+        "en": "Extreme heat, health in the Aral Sea area and emergency preparedness",
     },
     "summary": {
         "uz": "Bu yil davlat idoralari, mahallalar va xalqaro hamkorlar bilan muloqotda jazirama "
@@ -191,9 +191,9 @@ PLAN = {
 
 LAST_YEAR_PLAN = {
     "title": {
-        "uz": "{year}-yilga moʻljallangan gumanitar diplomatiya rejasi",
-        "ru": "План гуманитарной дипломатии на {year} год",
-        "en": "Humanitarian diplomacy plan for {year}",
+        "uz": "Birinchi yordam koʻnikmalari va mahallalardagi koʻngillilar",
+        "ru": "Навыки первой помощи и волонтёры в махаллях",
+        "en": "First-aid skills and volunteers in the mahallas",
     },
     "summary": {
         "uz": "Reja birinchi yordamni keng ommalashtirish va koʻngillilik harakatini mahallalar "
