@@ -299,6 +299,9 @@ class Batch:
 
     def _plan(self, org, partners) -> None:
         year = self.clock.year - 1 - self.k
+        if db.session.scalar(select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id,
+                                                             DiplomacyPlan.year == year)):
+            return  # one plan a year: the demo's own, when it was seeded in another year
         locales = sorted({org.default_locale, "ru", "en"})
         plan = DiplomacyPlan(organization=org, year=year, status="approved", source_locale=org.default_locale)
         plan.translations = _texts(DiplomacyPlanTranslation, org.default_locale, locales, title=("plan", year))
