@@ -8,39 +8,17 @@ import shutil
 import tempfile
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
 from app import create_app, demo
 from app.extensions import db, limiter, mail
 from app.services.accounts import hash_password
 
 from client import Client
+from databases import drop_database, worker_database
 from dbstate import DatabaseState
 from helpers import DEMO_PASSWORD
 
 # The societies every test database holds, with the regional office.
 TEST_SLUGS = ("kazakhstan", "kyrgyzstan", "ifrc-central-asia")
-
-
-def _worker_database(base: str | None, worker: str, folder: str) -> tuple[str, str | None]:
-    """SQLite in the session's folder, or a PostgreSQL database of this xdist worker's own."""
-    if not base:
-        return f"sqlite:///{os.path.join(folder, 'test.db')}", None
-    if worker == "master":
-        return base, None
-    url = make_url(base)
-    name = f"{url.database}_{worker}"
-    _admin(base, f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False), name
-
-
-def _admin(base: str, *statements: str) -> None:
-    engine = create_engine(make_url(base), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        for statement in statements:
-            conn.execute(text(statement))
-    engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +32,7 @@ def session_folder():
 @pytest.fixture(scope="session")
 def app(session_folder, worker_id):
     base = os.environ.get("TEST_DATABASE_URL")
-    url, own_database = _worker_database(base, worker_id, session_folder)
+    url, own_database = worker_database(base, worker_id, session_folder)
     uploads = os.path.join(session_folder, "uploads")
     os.makedirs(uploads)
     application = create_app("testing", SQLALCHEMY_DATABASE_URI=url, UPLOAD_DIR=uploads)
@@ -72,7 +50,7 @@ def app(session_folder, worker_id):
         db.drop_all()
         db.engine.dispose()
     if own_database:
-        _admin(base, f'DROP DATABASE IF EXISTS "{own_database}"')
+        drop_database(base, own_database)
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,12 @@ import shutil
 
 from sqlalchemy import event, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import TextClause
 
-# What SQLAlchemy (and our few hand-written statements) send for a write: the table comes first.
-WRITE = re.compile(r'^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
-SCHEMA_CHANGE = re.compile(r"^\s*(TRUNCATE|DROP|ALTER|CREATE)\b", re.IGNORECASE)
+# Hand-written SQL (text() or exec_driver_sql) that writes names its table first; anything else that
+# is not plainly a read marks every table, so a write the pattern does not know is never missed.
+WRITE = re.compile(r'^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?\s', re.IGNORECASE)
+READ = re.compile(r"^\s*(SELECT|PRAGMA|SAVEPOINT|RELEASE|ROLLBACK|COMMIT|BEGIN|SET|SHOW|EXPLAIN)\b", re.IGNORECASE)
 
 
 class DatabaseState:
@@ -28,7 +30,6 @@ class DatabaseState:
         self.rows: dict[str, list[dict]] = {}
         self.dirty: set[str] = set()
         self.files: dict[str, tuple[int, int]] = {}
-        self.restores = 0
         self._paused = False
         event.listen(engine, "before_cursor_execute", self._note_write)
 
@@ -48,18 +49,30 @@ class DatabaseState:
             closure[name] = seen
         return closure
 
-    def _note_write(self, _conn, _cursor, statement, _params, _context, _many):
+    def _note_write(self, _conn, _cursor, statement, _params, context, _many):
         if self._paused:
             return
+        compiled = getattr(context, "compiled", None)
+        if getattr(context, "isddl", False):
+            self.dirty |= self.names
+            return
+        if compiled is not None and not isinstance(compiled.statement, TextClause):
+            if context.isinsert or context.isupdate or context.isdelete:
+                self._mark(getattr(compiled.statement.table, "name", None), context.isdelete)
+            return  # a SELECT built by SQLAlchemy (CTEs included) writes nothing
         match = WRITE.match(statement)
         if match:
-            name = match.group(2)
-            if name in self.names:
-                self.dirty.add(name)
-                if match.group(1).upper().startswith("DELETE"):
-                    self.dirty |= self.dependents[name]
-        elif SCHEMA_CHANGE.match(statement):
+            self._mark(match.group(2), match.group(1).upper().startswith("DELETE"))
+        elif not READ.match(statement):
             self.dirty |= self.names
+
+    def _mark(self, name, deleting: bool) -> None:
+        if name not in self.names:  # not a table we know (UPDATE ONLY t, a schema-qualified name): all of them
+            self.dirty |= self.names
+            return
+        self.dirty.add(name)
+        if deleting:  # the database's own ON DELETE rules reach the children without a statement naming them
+            self.dirty |= self.dependents[name]
 
     # -- taking the state -------------------------------------------------------------------------
     def take(self) -> None:
@@ -99,7 +112,6 @@ class DatabaseState:
         finally:
             self._paused = False
         self.dirty = set()
-        self.restores += 1
 
     def _reload(self, conn, tables) -> None:
         for table in reversed(tables):
@@ -116,6 +128,7 @@ class DatabaseState:
                 self._reload(conn, tables)
                 conn.commit()
             finally:
+                conn.rollback()  # after a failure too: inside an open transaction SQLite would ignore the pragma
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
 
     def _restore_postgresql(self, tables) -> None:

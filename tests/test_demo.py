@@ -1,19 +1,22 @@
 """The demo data: seeded on any day it still has overdue, due-soon and future work and a running
 campaign; it reads like the region; `--scale N` adds load data once per batch and refuses bad input."""
-from datetime import date, datetime, time, timedelta
+import os
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 import time_machine
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app import create_app
 from app.demo import SOCIETY_SLUGS
 from app.demo.content import society
 from app.extensions import db
+from app.models.base import as_utc
 from app.models import (
     Campaign,
     DiplomacyPlan,
     Meeting,
+    Notification,
     Organization,
     Partner,
     PlanActivity,
@@ -22,6 +25,7 @@ from app.models import (
     User,
 )
 from app.models.task import CANCELLED, DECLINED, DONE
+from databases import drop_database, sibling_database
 
 TODAY = date.today()
 # Today, the last and first days of a year, and far ahead: nothing in the seed may depend on the date.
@@ -35,21 +39,30 @@ DAYS = {
 FINISHED = (DONE, DECLINED, CANCELLED)
 
 
+def _local(day, at):
+    """That moment in the machine's own time zone (a naive moment would be UTC to time-machine, and the
+    day before west of UTC)."""
+    return datetime.combine(day, at).astimezone()
+
+
 @pytest.fixture
-def fresh_app(tmp_path):
-    """An empty database of its own (SQLite), as on a new machine."""
-    app = create_app("testing", SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'demo.db'}",
-                     UPLOAD_DIR=str(tmp_path / "uploads"))
+def fresh_app(tmp_path, worker_id):
+    """An empty database of its own, as on a new machine: SQLite, or PostgreSQL when the suite runs on it."""
+    base = os.environ.get("TEST_DATABASE_URL")
+    url, name = sibling_database(base, f"fresh_{worker_id}") if base else (f"sqlite:///{tmp_path / 'demo.db'}", None)
+    app = create_app("testing", SQLALCHEMY_DATABASE_URI=url, UPLOAD_DIR=str(tmp_path / "uploads"))
     with app.app_context():
         db.create_all()
         yield app
         db.session.remove()
         db.engine.dispose()
+    if name:
+        drop_database(base, name)
 
 
 @pytest.mark.parametrize("day", DAYS.values(), ids=DAYS.keys())
 def test_the_demo_seeded_on_any_day_has_overdue_due_soon_and_future_tasks_and_a_running_campaign(fresh_app, day):
-    with time_machine.travel(datetime.combine(day, time(6, 30)), tick=False):
+    with time_machine.travel(_local(day, time(6, 30)), tick=False):
         result = fresh_app.test_cli_runner().invoke(args=["seed-demo"])
         assert result.exit_code == 0, result.output
         assert date.today() == day
@@ -58,6 +71,15 @@ def test_the_demo_seeded_on_any_day_has_overdue_due_soon_and_future_tasks_and_a_
         assert any(t.is_overdue for t in open_tasks)
         assert any(day <= t.due_date <= day + timedelta(days=2) for t in open_tasks)  # due soon
         assert any(t.due_date > day + timedelta(days=14) for t in open_tasks)
+        # Histories happened in the past, in order; nobody read news before it came.
+        now = datetime.now(timezone.utc)
+        for task in tasks:
+            moments = [as_utc(task.created_at)] + [as_utc(e.created_at) for e in task.events]
+            assert moments == sorted(moments) and moments[-1] <= now
+            assert all(as_utc(c.created_at) <= now for c in task.comments)
+            assert task.due_date is None or moments[0].date() <= task.due_date
+        for note in db.session.scalars(select(Notification)):
+            assert as_utc(note.created_at) <= now and (note.read_at is None or note.read_at >= note.created_at)
         campaigns = db.session.scalars(select(Campaign)).all()
         assert any(c.status == "active" and c.start_date <= day <= c.end_date for c in campaigns)
         assert any(c.status == "completed" and c.end_date < day for c in campaigns)
@@ -73,7 +95,7 @@ def test_the_demo_seeded_on_any_day_has_overdue_due_soon_and_future_tasks_and_a_
         assert any(d < day for d in milestones) and any(day < d <= day + timedelta(days=30) for d in milestones)
     # A run a year later makes no second demo, only the load data asked for (a batch's past plan may fall
     # on the year of the demo's own: one plan a year is kept).
-    with time_machine.travel(datetime.combine(day + timedelta(days=400), time(9)), tick=False):
+    with time_machine.travel(_local(day + timedelta(days=400), time(9)), tick=False):
         result = fresh_app.test_cli_runner().invoke(args=["seed-demo", "--scale", "2"])
         assert result.exit_code == 0, result.output
     assert db.session.scalar(select(func.count()).select_from(Campaign)) == len(campaigns) + 2 * 4
@@ -190,6 +212,13 @@ def test_scale_adds_each_batch_once_and_key_pages_keep_their_query_count(app, da
         return counted
 
     before, rows = queries(), _counts()
+    # An organization the platform admin created is not part of the demo: it gets no load data.
+    from app.services import organizations
+
+    with app.test_request_context():
+        organizations.create(None, slug="armenia", kind="national_society", country_code="AM", default_locale="ru",
+                             name="Armenian Red Cross", admin_email="admin@redcross.am", locale="en",
+                             link_for=lambda token: token)
     runner = app.test_cli_runner()
     result = runner.invoke(args=["seed-demo", "--scale", "2"])
     assert result.exit_code == 0, result.output
@@ -200,6 +229,11 @@ def test_scale_adds_each_batch_once_and_key_pages_keep_their_query_count(app, da
     assert queries() == before  # fixed queries however many rows the pages show
     assert runner.invoke(args=["seed-demo", "--scale", "2"]).exit_code == 0
     assert _counts() == grown  # idempotent per N
+    # A batch is known by its load members, not by anything people may rename.
+    db.session.execute(update(Campaign).where(Campaign.slug == "load-1-1").values(slug="renamed"))
+    db.session.commit()
     assert runner.invoke(args=["seed-demo", "--scale", "3"]).exit_code == 0
     assert _counts()["Campaign"] == grown["Campaign"] + 4
+    armenia = db.session.scalar(select(Organization).where(Organization.slug == "armenia"))
+    assert db.session.scalar(select(func.count()).select_from(Task).where(Task.assignee_org_id == armenia.id)) == 0
     assert db.session.scalar(select(func.count()).select_from(TaskEvent)) > 0

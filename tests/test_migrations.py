@@ -9,11 +9,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect
 
 from app import create_app
 from app.extensions import db
+from databases import drop_database, sibling_database
 
 MIGRATIONS = os.path.join(os.path.dirname(__file__), "..", "migrations")
 
@@ -22,14 +22,7 @@ MIGRATIONS = os.path.join(os.path.dirname(__file__), "..", "migrations")
 def migration_app(tmp_path_factory, worker_id):
     base = os.environ.get("TEST_DATABASE_URL")
     if base:
-        url = make_url(base)
-        name = f"{url.database}_migrations_{worker_id}"  # xdist workers may both run this module
-        admin = create_engine(url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        target = url.set(database=name).render_as_string(hide_password=False)
+        target, name = sibling_database(base, f"migrations_{worker_id}")  # xdist workers may both run this
     else:
         target = f"sqlite:///{tmp_path_factory.mktemp('migrations') / 'm.db'}"
     app = create_app("testing", SQLALCHEMY_DATABASE_URI=target)
@@ -38,10 +31,7 @@ def migration_app(tmp_path_factory, worker_id):
         db.session.remove()
         db.engine.dispose()
     if base:
-        admin = create_engine(make_url(base), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+        drop_database(base, name)
 
 
 def _tables():

@@ -8,8 +8,8 @@ from app.extensions import db
 from app.models import Notification
 from app.models.notification import MAIL_DIGEST, MAIL_NONE, MAIL_PENDING
 from app.services import notifications, reminders, tasks
-from campaign_helpers import campaign, regional_task as _task
-from helpers import org, snapshot, user
+from campaign_helpers import regional_task as _task
+from helpers import snapshot, user
 
 COORDINATOR = "coordinator@example.org"
 KZ_ADMIN, KZ_STAFF = "admin.kazakhstan@example.org", "staff.kazakhstan@example.org"

@@ -59,8 +59,6 @@ def test_production_config_is_strict():
 
 def test_production_hashes_passwords_with_full_cost_scrypt(monkeypatch):
     """The tests use a one-round hash to run fast; production keeps scrypt at werkzeug's full cost."""
-    from werkzeug.security import check_password_hash
-
     from app.services.accounts import hash_password
 
     monkeypatch.delenv("HAMKOR_ENV", raising=False)

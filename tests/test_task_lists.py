@@ -2,7 +2,6 @@
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
 
 from app.extensions import db
 from app.models import Task, TaskTranslation

@@ -2,7 +2,9 @@
 humanitarian-diplomacy work (`flask seed-demo`), and N times more of it for load (`--scale N`).
 
 Every date is relative to the day it is seeded (app/demo/clock.py), so the demo never goes stale.
-Each part runs once per database: a second run changes nothing.
+Organizations and people are added when missing; campaigns, tasks, material and humanitarian-diplomacy
+work are made by the first run on a database (for the organizations it holds then), so a second run
+changes nothing.
 """
 from app.demo import campaigns, diplomacy, materials, organizations, tasks
 from app.demo.clock import Clock
@@ -12,9 +14,9 @@ from app.extensions import db
 __all__ = ["REGIONAL_SLUG", "SOCIETY_SLUGS", "seed"]
 
 
-def seed(password_hash: str, slugs=None, clock: Clock | None = None) -> None:
-    """Create what is missing of the demo for these organizations (all six by default)."""
-    clock = clock or Clock.now()
+def seed(password_hash: str, slugs=None) -> None:
+    """The demo for these organizations (all six by default); see the module's note on a second run."""
+    clock = Clock.now()
     # The services commit after each step; reloading every object after each commit would make seeding
     # several times slower, and nothing else writes meanwhile.
     session = db.session()

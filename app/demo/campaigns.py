@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app.demo.clock import Clock
 from app.extensions import db
 from app.models import (
     Campaign,
@@ -23,7 +24,6 @@ from app.models import (
     Participation,
 )
 from app.models.translation import REVIEWED
-from app.demo.clock import Clock
 from app.services.campaigns import slugify
 
 WINTER_BODY_RU = """Зима в Центральной Азии — это холод, снег и перебои с теплом.

@@ -1,6 +1,6 @@
 """Demo dates: every date is an offset from the day the demo is seeded, so the demo never goes stale."""
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 
 @dataclass(frozen=True)
@@ -15,8 +15,9 @@ class Clock:
         return self.today + timedelta(days=offset)
 
     def at(self, offset: int, hour: int = 9, minute: int = 0) -> datetime:
-        """A moment `offset` days from today, in UTC."""
-        return datetime.combine(self.day(offset), datetime.min.time(), timezone.utc).replace(hour=hour, minute=minute)
+        """A moment `offset` days from today at this local hour, in UTC (today is the local date, so a
+        moment on an earlier day is in the past wherever the machine is)."""
+        return datetime.combine(self.day(offset), time(hour, minute)).astimezone(timezone.utc)
 
     @property
     def year(self) -> int:

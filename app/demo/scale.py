@@ -6,12 +6,14 @@ completed, draft — and one society's national one) with participations, indica
 milestones and news in every language; tasks in every status with their history, comments and
 notifications; material with a file per language; four new members per society; a past year's plan
 with objectives and activities, five partners and a meeting per society. Rows are built directly (no
-audit trail: nobody did this work) and each batch is one transaction. Batch k is recognised by its first
-campaign's slug, so `--scale N` twice adds nothing the second time, and `--scale 10` after `--scale 5`
-adds batches 6 to 10.
+audit trail: nobody did this work) and each batch is one transaction. Batch k is recognised by its load
+members' e-mail addresses (`loadK-1.<society>@example.org`), so `--scale N` twice adds nothing the second
+time, and `--scale 10` after `--scale 5` adds batches 6 to 10. Only the demo's six organizations get load
+data: others a platform admin created are left alone.
 """
 import hashlib
 import io
+import re
 import secrets
 from datetime import timedelta
 from decimal import Decimal
@@ -19,7 +21,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.demo.clock import Clock
-from app.demo.organizations import PEOPLE, REGIONAL_SLUG
+from app.demo.organizations import ORGANIZATIONS, PEOPLE, REGIONAL_SLUG
 from app.extensions import db
 from app.i18n import LOCALES
 from app.models import (
@@ -112,6 +114,7 @@ STEPS = {"open": (), "accepted": ("accepted",), "in_progress": ("accepted", "in_
          "blocked": ("accepted", "in_progress", "blocked"), "done": ("accepted", "in_progress", "done"),
          "declined": ("declined",), "cancelled": ("accepted", "cancelled")}
 WEEKS_REPORTED = 12
+BATCH_MEMBER = re.compile(r"^load(\d+)-\d+\.")
 
 
 def _id(user):
@@ -137,6 +140,7 @@ class Batch:
         self.societies = [o for o in orgs if not o.is_regional_office]
         self.coordinator = people.get("coordinator@example.org")
         self.notifications = []
+        self.stored = []  # storage keys written, removed again if the batch fails
 
     def person(self, role, org):
         return self.people.get(f"{role}.{org.slug}@example.org")
@@ -277,6 +281,7 @@ class Batch:
             data, thumbnail = self.files["pdf"], self.files["thumbnail"]
             key = f"{secrets.token_hex(16)}.pdf"
             storage().put(key, io.BytesIO(data))
+            self.stored.append(key)
             material.files.append(MaterialFile(
                 locale=locale, storage_key=key, thumbnail_key=thumbnail, original_name=f"leaflet-{locale}.pdf",
                 content_type="application/pdf", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
@@ -352,15 +357,24 @@ def _files() -> dict:
 def seed(n: int, password_hash: str, clock: Clock | None = None) -> int:
     """Add batches 1..n that are not there yet. Returns how many batches were added."""
     clock = clock or Clock.now()
-    orgs = list(db.session.scalars(select(Organization).order_by(Organization.id)))
+    orgs = list(db.session.scalars(select(Organization).where(Organization.slug.in_(list(ORGANIZATIONS)))
+                                   .order_by(Organization.id)))
     people = {u.email: u for u in db.session.scalars(select(User).where(User.email.not_like("load%")))}
-    existing = set(db.session.scalars(select(Campaign.slug).where(Campaign.slug.like("load-%-1"))))
+    existing = {int(m.group(1)) for email in db.session.scalars(select(User.email).where(User.email.like("load%")))
+                if (m := BATCH_MEMBER.match(email))}
     files, added = None, 0
     for k in range(1, n + 1):
-        if f"load-{k}-1" in existing:
+        if k in existing:
             continue
         files = files or _files()
-        Batch(k, orgs, people, password_hash, clock, files).build()
-        db.session.commit()
+        batch = Batch(k, orgs, people, password_hash, clock, files)
+        try:
+            batch.build()
+            db.session.commit()
+        except Exception:
+            db.session.rollback()
+            for key in batch.stored:
+                storage().delete(key)
+            raise
         added += 1
     return added

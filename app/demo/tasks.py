@@ -55,21 +55,38 @@ def _campaign(en_title: str):
 
 
 def _work_through(task: Task, status: str, people: dict, reason: str, clock: Clock, comments) -> None:
-    """Take the task from open to `status` the way people would, then date its history in the past."""
+    """Take the task from open to `status` the way people would, then date its history in the past: a
+    step every two days, the comments after them, each notification at the moment of what it tells."""
     steps = PATHS[status]
+    told = [_told(task, set())]  # what its creation told people, then what each step and comment did
+    seen = {n.id for n in told[0]}
     for action, who in steps:
-        actor = people[who]
-        task_service.transition(actor, task, action, reason=reason if action in ("block", "decline", "cancel") else "",
+        task_service.transition(people[who], task, action,
+                                reason=reason if action in ("block", "decline", "cancel") else "",
                                 assignee_user=people["person"] if action == "accept" else None)
+        told.append(_told(task, seen))
     for who, body in comments:
         task_service.comment(people[who], task, body)
-    # The history happened over the last days, a step every two days, the comments after it.
+        told.append(_told(task, seen))
     started = len(steps) * 2 + len(comments) + 3
+    if task.due_date and task.due_date < clock.today:  # given a week before it was due, at least
+        started = max(started, (clock.today - task.due_date).days + 7)
     task.created_at = clock.at(-started, 8)
-    moments = [clock.at(-started + 2 * n, 10 + n % 6) for n in range(len(task.events) + len(task.comments))]
+    moments = [clock.at(-started + 2 * n, 10 + n % 6) for n in range(len(told))]
     for item, moment in zip([*task.events, *task.comments], moments, strict=True):
         item.created_at = moment
+    for notifications, moment in zip(told, moments, strict=True):
+        for notification in notifications:
+            notification.created_at = moment
     db.session.commit()
+
+
+def _told(task: Task, seen: set) -> list[Notification]:
+    """The task's notifications not yet in `seen` (which then holds them too)."""
+    fresh = [n for n in db.session.scalars(select(Notification).where(Notification.task_id == task.id))
+             if n.id not in seen]
+    seen.update(n.id for n in fresh)
+    return fresh
 
 
 def _create(creator, owner, assignee, campaign, titles, descriptions, priority, due, visibility) -> Task:
@@ -117,5 +134,5 @@ def seed(orgs: dict, clock: Clock) -> None:
                        .values(mail_state=MAIL_SENT))
     finished = select(Task.id).where(Task.status.in_(("done", "declined", "cancelled")))
     db.session.execute(update(Notification).where(Notification.task_id.in_(finished))
-                       .values(read_at=clock.at(-1)))
+                       .values(read_at=clock.at(-1, 20)))
     db.session.commit()

@@ -427,7 +427,7 @@ def _visible_material(user):
 
 
 def _material_options(query):
-    from app.models import Material, MaterialFile
+    from app.models import Material
 
     return query.options(selectinload(Material.owner_org), selectinload(Material.files),
                          selectinload(Material.campaign).selectinload(Campaign.owner_org))
