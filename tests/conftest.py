@@ -15,7 +15,7 @@ from app.services.accounts import hash_password
 from client import Client
 from databases import drop_database, worker_database
 from dbstate import DatabaseState
-from helpers import DEMO_PASSWORD
+from helpers import DEMO_PASSWORD, free_port
 
 # The societies every test database holds, with the regional office.
 TEST_SLUGS = ("kazakhstan", "kyrgyzstan", "ifrc-central-asia")
@@ -147,13 +147,9 @@ def smtp(app, database, monkeypatch):
     The server is not listening until `smtp.start()`: before that, the port refuses connections,
     like a mail server that is down. Received mail is in `smtp.messages` as (recipients, message).
     """
-    import socket
-
     from aiosmtpd.controller import Controller
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     state = app.extensions["mail"]
     monkeypatch.setattr(state, "server", "127.0.0.1")
     monkeypatch.setattr(state, "port", port)

@@ -1,4 +1,5 @@
 """Small helpers the tests share: look-ups by natural key, and a snapshot of the whole database."""
+import socket
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -52,3 +53,10 @@ def day(offset: int) -> date:
 def iso(offset: int) -> str:
     """The same date as a form field would send it."""
     return day(offset).isoformat()
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (for the servers the tests start)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

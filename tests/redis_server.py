@@ -1,14 +1,9 @@
 """A throw-away Redis server on a free loopback port, so the suite needs nothing running beforehand."""
 import shutil
-import socket
 import subprocess
 import time
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from helpers import free_port
 
 
 def answers(url: str) -> bool:

@@ -1,11 +1,11 @@
 """The storage contract, run against both backends: a local folder, and S3 over HTTP on loopback
 (moto's S3-compatible server), so the S3 backend is exercised for real, not mocked in-process."""
 import io
-import socket
 
 import pytest
 
 from app.storage import LocalStorage, S3Storage
+from helpers import free_port
 
 
 class Exploding(io.RawIOBase):
@@ -30,9 +30,7 @@ class Exploding(io.RawIOBase):
 def s3_server():
     from moto.server import ThreadedMotoServer
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
     server.start()
     yield f"http://127.0.0.1:{port}"

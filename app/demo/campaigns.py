@@ -127,6 +127,12 @@ def specs(c: Clock) -> list[dict]:
     ]
 
 
+def find(en_title: str) -> Campaign | None:
+    """A demo campaign by its English title."""
+    return db.session.scalar(select(Campaign).join(Campaign.translations).where(
+        CampaignTranslation.locale == "en", CampaignTranslation.title == en_title))
+
+
 def _texts(model, source: str, **fields_by_locale) -> list:
     locales = {loc for texts in fields_by_locale.values() for loc in texts}
     source_text = {name: texts.get(source) for name, texts in fields_by_locale.items()}

@@ -3,11 +3,11 @@ its partners at every stage, an internal meeting whose first decision became a t
 online consultation with the IFRC office. Each society's texts are in app/demo/content/<slug>.py."""
 from sqlalchemy import func, select
 
-from app.demo import content
+from app.demo import campaigns, content, organizations
 from app.demo.clock import Clock
 from app.demo.translate import add_translations
 from app.extensions import db
-from app.models import Campaign, CampaignTranslation, DiplomacyPlan, User
+from app.models import DiplomacyPlan
 from app.policy import org_sees_campaign
 from app.services import meetings, partners, plans, translations
 
@@ -20,9 +20,8 @@ DRAFT_PLAN = "uzbekistan"
 def seed(orgs: dict, clock: Clock) -> None:
     if db.session.scalar(select(func.count()).select_from(DiplomacyPlan)):
         return
-    people = {u.email: u for u in db.session.scalars(select(User))}
-    campaigns = {key: db.session.scalar(select(Campaign).join(Campaign.translations).where(
-        CampaignTranslation.locale == "en", CampaignTranslation.title == title)) for key, title in CAMPAIGNS.items()}
+    people = organizations.people()
+    linked = {key: campaigns.find(title) for key, title in CAMPAIGNS.items()}
     for slug, org in orgs.items():
         admin = people.get(f"admin.{slug}@example.org")
         if org.is_regional_office or admin is None or len(org.departments) < len(DEPARTMENT_ORDER):
@@ -30,7 +29,7 @@ def seed(orgs: dict, clock: Clock) -> None:
         texts = content.society(slug)
         departments = dict(zip(DEPARTMENT_ORDER, org.departments))
         directory = _partners(admin, org, texts, clock)
-        seen = {key: c for key, c in campaigns.items() if c is not None and org_sees_campaign(org, c)}
+        seen = {key: c for key, c in linked.items() if c is not None and org_sees_campaign(org, c)}
         _plan(admin, org, texts.LAST_YEAR_PLAN, clock.year - 1, texts.LOCALE, departments, directory, seen,
               approve=True)
         _plan(admin, org, texts.PLAN, clock.year, texts.LOCALE, departments, directory, seen,

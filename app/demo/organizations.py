@@ -167,6 +167,11 @@ def _department(slug: str, key: str, source_locale: str) -> Department:
     return dept
 
 
+def people() -> dict[str, User]:
+    """Every account by e-mail address, for the parts of the demo that act as these people."""
+    return {u.email: u for u in db.session.scalars(select(User))}
+
+
 def _user(email: str, full_name: str, password_hash: str, locale: str, platform_admin=False) -> User:
     user = db.session.scalar(select(User).where(User.email == email))
     if user is None:

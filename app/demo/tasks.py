@@ -3,12 +3,11 @@ overdue, due this week and due next month, each worked through the task service 
 history, comments and notifications read like real work."""
 from sqlalchemy import func, select, update
 
-from app.demo import content
+from app.demo import campaigns, content, organizations
 from app.demo.clock import Clock
 from app.demo.translate import add_translations
 from app.extensions import db
-from app.models import Campaign, CampaignTranslation, Notification, Task, User
-from app.models.notification import MAIL_NONE, MAIL_SENT
+from app.models import Notification, Task
 from app.services import reminders
 from app.services import tasks as task_service
 
@@ -47,11 +46,6 @@ REGIONAL = [
      {"ru": "Отчёт о первой неделе кампании", "en": "Report on the campaign's first week",
       "kk": "Науқанның бірінші аптасы туралы есеп"}, "", ["Есеп жүктелді, көрсеткіштер енгізілді."]),
 ]
-
-
-def _campaign(en_title: str):
-    return db.session.scalar(select(Campaign).join(Campaign.translations).where(
-        CampaignTranslation.locale == "en", CampaignTranslation.title == en_title))
 
 
 def _work_through(task: Task, status: str, people: dict, reason: str, clock: Clock, comments) -> None:
@@ -104,9 +98,9 @@ def _create(creator, owner, assignee, campaign, titles, descriptions, priority, 
 def seed(orgs: dict, clock: Clock) -> None:
     if db.session.scalar(select(func.count()).select_from(Task)):
         return
-    people = {u.email: u for u in db.session.scalars(select(User))}
+    people = organizations.people()
     coordinator = people.get("coordinator@example.org")
-    winter = _campaign("Safe winter")
+    winter = campaigns.find("Safe winter")
     if coordinator is not None and winter is not None:
         for slug, person, status, priority, due, visibility, titles, reason, comments in REGIONAL:
             if slug not in orgs or not any(p.organization_id == orgs[slug].id and p.status == "joined"
@@ -128,10 +122,7 @@ def seed(orgs: dict, clock: Clock) -> None:
                           spec["reason"], clock, spec["comments"])
     # The hourly reminder has run already: the people of overdue and due-soon tasks were told.
     reminders.remind(today=clock.today)
-    # What the demo's people were told has been delivered: nothing waits in the outbox, and news of
-    # tasks that are over has been read.
-    db.session.execute(update(Notification).where(Notification.mail_state != MAIL_NONE)
-                       .values(mail_state=MAIL_SENT))
+    # News of tasks that are over has been read.
     finished = select(Task.id).where(Task.status.in_(("done", "declined", "cancelled")))
     db.session.execute(update(Notification).where(Notification.task_id.in_(finished))
                        .values(read_at=clock.at(-1, 20)))
