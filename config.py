@@ -1,5 +1,6 @@
 """Settings, read from the environment. With none set, Hamkor runs on SQLite under instance/."""
 import os
+import secrets
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,8 +18,14 @@ def _database_url(default: str) -> str:
     return url
 
 
+def _list(value: str | None) -> list[str]:
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
 class Config:
-    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
+    # No default: development keeps a random key in SECRET_KEY_FILE (made once), production refuses to start.
+    SECRET_KEY = os.environ.get("SECRET_KEY") or None
+    SECRET_KEY_FILE = os.environ.get("SECRET_KEY_FILE", str(INSTANCE_DIR / "secret_key"))
     SQLALCHEMY_DATABASE_URI = _database_url(f"sqlite:///{INSTANCE_DIR / 'hamkor.db'}")
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
 
@@ -39,7 +46,8 @@ class Config:
     # The largest material file, and so the largest request (one file plus its form fields).
     MATERIAL_MAX_MB = int(os.environ.get("MATERIAL_MAX_MB", 25))
     MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", (MATERIAL_MAX_MB + 1) * 1024 * 1024))
-    WTF_CSRF_TIME_LIMIT = None
+    # A form keeps working for a working day; after that the page says so and keeps what was typed.
+    WTF_CSRF_TIME_LIMIT = int(os.environ.get("CSRF_TIME_LIMIT_SECONDS", 10 * 3600))
 
     PASSWORD_HASH_METHOD = "scrypt"
     PASSWORD_RESET_HOURS = 1
@@ -61,9 +69,16 @@ class Config:
     # Without an SMTP server configured, mail is written to the log instead of sent.
     MAIL_SUPPRESS_SEND = os.environ.get("MAIL_SERVER") is None
     MAIL_LOG = True
+    # Reset and invitation mail goes out from a background thread after the answer (see mail.send_later).
+    MAIL_BACKGROUND = True
 
-    # Where links in e-mail sent from the command line (notifications) point to.
+    # Where every link in e-mail and calendar feeds points to; never the request's Host header.
     BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")
+    # Requests for any other host name are refused (400). Production defaults to BASE_URL's host.
+    TRUSTED_HOSTS = _list(os.environ.get("TRUSTED_HOSTS")) or ["127.0.0.1", "localhost"]
+    SERVER_NAME = os.environ.get("SERVER_NAME")
+    # Reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host are believed (0: none).
+    TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", 0))
     NOTIFICATION_RETRY_MINUTES = int(os.environ.get("NOTIFICATION_RETRY_MINUTES", 5))  # doubled each attempt
     NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("NOTIFICATION_MAX_ATTEMPTS", 6))
     DUE_SOON_DAYS = int(os.environ.get("DUE_SOON_DAYS", 2))
@@ -83,6 +98,9 @@ class Config:
     # Offline packs bigger than this are built in the background while a page shows the progress.
     PACK_BACKGROUND_BYTES = int(os.environ.get("PACK_BACKGROUND_BYTES", 5 * 1024 * 1024))
     ZIP_MAX_UNCOMPRESSED_MB = int(os.environ.get("ZIP_MAX_UNCOMPRESSED_MB", 200))
+    # Larger images are kept but get no thumbnail (a JPEG is decoded scaled down, so it always gets one).
+    THUMBNAIL_MAX_PIXELS = int(os.environ.get("THUMBNAIL_MAX_PIXELS", 12_000_000))
+    PASSWORD_RESET_MAILS_PER_HOUR = int(os.environ.get("PASSWORD_RESET_MAILS_PER_HOUR", 3))
 
 
 class DevelopmentConfig(Config):
@@ -94,9 +112,11 @@ class TestingConfig(Config):
     ENV_NAME = "testing"
     MAIL_LOG = False
     TESTING = True
-    SECRET_KEY = "testing-secret"
+    SECRET_KEY = secrets.token_hex(32)  # new in every test process, never a constant
+    TRUSTED_HOSTS = ["localhost", "127.0.0.1"]
     SQLALCHEMY_DATABASE_URI = _database_url("sqlite://")
     MAIL_SUPPRESS_SEND = True
+    MAIL_BACKGROUND = False
     RATELIMIT_STORAGE_URI = "memory://"
     SERVER_NAME = None
     # One round instead of scrypt's full cost: every test logs in. Production keeps scrypt (a test checks).
@@ -108,7 +128,8 @@ class ProductionConfig(Config):
     DEBUG = False
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
-    SECRET_KEY = os.environ.get("SECRET_KEY")
+    BASE_URL = os.environ.get("BASE_URL")  # required: links in e-mail must point to the real site
+    TRUSTED_HOSTS = _list(os.environ.get("TRUSTED_HOSTS"))  # empty: BASE_URL's host (create_app)
     FORCE_HTTPS = os.environ.get("FORCE_HTTPS", "1") == "1"
     MAIL_LOG = False
 

@@ -6,6 +6,7 @@ from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from app import security
 from config import INSTANCE_DIR, config_for
 
 
@@ -14,8 +15,7 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     app = Flask(__name__, instance_path=str(INSTANCE_DIR))
     app.config.from_object(config)
     app.config.update(overrides)
-    if not app.config.get("SECRET_KEY"):
-        raise RuntimeError("SECRET_KEY must be set in production.")
+    security.configure(app)
     if not app.config.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):

@@ -4,7 +4,9 @@ from urllib.parse import urlsplit
 
 from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
+from flask import request
 from flask_wtf import FlaskForm
+from flask_wtf.form import _Auto
 from wtforms import PasswordField
 from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
@@ -30,6 +32,14 @@ class Form(FlaskForm):
     class Meta:
         def get_translations(self, form):
             return _Translations()
+
+        def wrap_formdata(self, form, formdata):
+            """Forms read form posts only. Flask-WTF would also read a JSON body, which then slips
+            past every check keyed on request.form (the per-account login limit was one)."""
+            data = super().wrap_formdata(form, formdata)
+            if data is not None and formdata is _Auto and request.is_json and not (request.form or request.files):
+                return None
+            return data
 
 
 def _wtforms_messages(_, ngettext):  # never called: lets pybabel extract WTForms' messages

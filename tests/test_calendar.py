@@ -1,11 +1,12 @@
 """Calendar feeds: parsed back with icalendar; the secret address is the only key, and can be replaced."""
+import re
 from datetime import date, timedelta
 
 import pytest
 from icalendar import Calendar
 
 from app.extensions import db
-from app.services import tasks
+from app.services import calendars, tasks
 from campaign_helpers import campaign
 from helpers import org, snapshot, user
 
@@ -21,7 +22,8 @@ def request_in_english(app, database):
 
 
 def _feed_url(email):
-    return f"/calendar/{user(email).calendar_token}.ics"
+    """A new feed address for the person (the address is shown once, when made; only its hash is kept)."""
+    return f"/calendar/{calendars.regenerate(user(email))}.ics"
 
 
 def _events(response):
@@ -61,10 +63,24 @@ def test_unknown_or_replaced_address_is_404(client, as_user):
     old = _feed_url(KZ_STAFF)
     staff = as_user(KZ_STAFF)
     page = staff.get("/en/account/").get_data(as_text=True)
-    assert old in page
-    assert staff.post_form("/en/account/calendar").status_code == 302
+    assert old not in page and "shown only when it is made" in page  # stored hashed: never shown again
+    made = staff.post_form("/en/account/calendar")
+    assert made.status_code == 200 and made.headers["Cache-Control"] == "no-store"
+    new = re.search(r'value="https?://[^/"]+(/calendar/[^"]+\.ics)"', made.get_data(as_text=True)).group(1)
     assert client.get(old).status_code == 404
-    assert client.get(_feed_url(KZ_STAFF)).status_code == 200
+    assert client.get(new).status_code == 200
+
+
+def test_calendar_tokens_are_stored_hashed_and_end_with_a_password_reset(client, outbox):
+    url = _feed_url(KZ_STAFF)
+    token = url.removeprefix("/calendar/").removesuffix(".ics")
+    stored = [str(v) for v in snapshot()["user"] if any(token in str(cell) for cell in v)]
+    assert stored == []  # a leaked database holds no working feed address
+    assert client.get(url).status_code == 200
+    client.post_form("/en/auth/reset", {"email": KZ_STAFF})
+    link = re.search(r"https?://[^/]+(/\S+)", outbox[-1].body).group(1)
+    client.post_form(link, {"password": "a-new-password-1", "confirm": "a-new-password-1"})
+    assert client.get(url).status_code == 404
 
 
 def test_deactivated_members_feed_stops(client):

@@ -184,7 +184,8 @@ def test_seed_demo_refuses_a_bad_scale_and_writes_nothing(app, database, args):
 
 
 def test_seed_demo_refuses_production_with_a_scale_and_writes_nothing(tmp_path):
-    app = create_app("production", SECRET_KEY="x" * 32, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'p.db'}")
+    app = create_app("production", SECRET_KEY="x" * 32, BASE_URL="https://hamkor.example.org",
+                     SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'p.db'}")
     with app.app_context():
         db.create_all()
         result = app.test_cli_runner().invoke(args=["seed-demo", "--scale", "2"])

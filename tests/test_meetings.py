@@ -24,11 +24,19 @@ def request_in_english(app, database):
 START = datetime.combine(day(4), time(4), timezone.utc)  # 10:00 in Bishkek, four days from now
 
 
-def _meeting(participants=("kazakhstan",), title="Bilateral"):
+ANSWERING = {"kazakhstan": KZ_ADMIN, "ifrc-central-asia": "coordinator@example.org"}
+
+
+def _meeting(participants=("kazakhstan",), title="Bilateral", accepted=True):
+    """A meeting of Kyrgyzstan; the invited organizations' admins accept unless `accepted` is false."""
     start = START
-    return meetings.create(user(KG_ADMIN), org("kyrgyzstan"), title=title, agenda="1. Winter", mode="online",
-                           location="https://meet.example.org/x", starts_at=start, ends_at=start + timedelta(hours=2),
-                           participants=[org(s) for s in participants], locale="en")
+    m = meetings.create(user(KG_ADMIN), org("kyrgyzstan"), title=title, agenda="1. Winter", mode="online",
+                        location="https://meet.example.org/x", starts_at=start, ends_at=start + timedelta(hours=2),
+                        participants=[org(s) for s in participants], locale="en")
+    if accepted:
+        for invitation in list(m.invitations):
+            meetings.answer(user(ANSWERING[invitation.organization.slug]), invitation, accept=True)
+    return m
 
 
 def test_a_meeting_that_ends_before_it_starts_is_refused(as_user):
@@ -140,3 +148,66 @@ def test_odd_dates_and_only_the_organizers_admin_assigns(as_user):
     # Kazakhstan took part, but the task is Kyrgyzstan's own: no link to it on Kazakhstan's side.
     kz_page = as_user(KZ_ADMIN).get(f"/en/s/kazakhstan/meetings/{m.id}").get_data(as_text=True)
     assert internal.location.split("/en")[-1] not in kz_page
+
+
+def test_an_invited_society_sees_only_the_invitation_until_its_admin_accepts(as_user):
+    """The attack: a society records a phishing-looking meeting with another society as participant and
+    turns a decision into a task for it. Nothing but the invitation reaches the invited society."""
+    m = _meeting(title="Urgent: verify your account at evil.example", accepted=False)
+    decision = meetings.add_decision(user(KG_ADMIN), m, text="Kazakhstan sends its donor list", locale="en")
+    with pytest.raises(ServiceError):
+        meetings.decision_to_task(user(KG_ADMIN), decision, assignee_org=org("kazakhstan"), due_date=None,
+                                  title="Send the donor list", locale="en")
+    kg = as_user(KG_ADMIN)
+    refused = kg.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/decisions/{decision.id}/task",
+                           {"assignee_org": org("kazakhstan").id, "due_date": iso(7)})
+    assert refused.status_code == 400 and db.session.scalar(select(func.count()).select_from(Task).where(
+        Task.assignee_org_id == org("kazakhstan").id, Task.owner_org_id == org("kyrgyzstan").id)) == 0
+    kz = as_user(KZ_ADMIN)
+    base = f"/en/s/kazakhstan/meetings/{m.id}"
+    for path in ("", "/print", "/meeting.ics"):
+        assert kz.get(base + path).status_code == 404, path
+    assert kz.post_form(base + "/minutes", {"minutes": "x"}).status_code == 404
+    listing = kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    invitations = listing.split('class="meeting-invitations', 1)[1].split("</section>", 1)[0]
+    assert "Urgent: verify" in invitations and "Kyrgyzstan" in invitations and "Accept" in invitations
+    assert f'href="{base}"' not in listing  # not among the society's meetings
+    # Staff see the invitation but only the admin answers.
+    staff = as_user("staff.kazakhstan@example.org")
+    assert "Accept</button>" not in staff.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    before = snapshot()
+    assert staff.post_form(base + "/accept").status_code == 403
+    assert snapshot() == before
+    # Declined: it never reaches the society, and cannot be accepted afterwards by replaying the form.
+    declined = kz.post_form(base + "/decline")
+    assert declined.status_code == 302
+    assert "Urgent: verify" not in kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    kz.post_form(base + "/accept")
+    assert kz.get(base).status_code == 404
+    organizer_view = kg.get(f"/en/s/kyrgyzstan/meetings/{m.id}").get_data(as_text=True)
+    assert "Declined" in organizer_view
+
+
+def test_after_accepting_the_minutes_and_decision_tasks_reach_the_society(as_user):
+    m = _meeting(accepted=False)
+    kz = as_user(KZ_ADMIN)
+    response = kz.post_form(f"/en/s/kazakhstan/meetings/{m.id}/accept")
+    assert response.status_code == 302 and response.location.endswith(f"/meetings/{m.id}")
+    assert kz.get(f"/en/s/kazakhstan/meetings/{m.id}").status_code == 200
+    decision = meetings.add_decision(user(KG_ADMIN), m, text="Share contacts", locale="en")
+    task, created = meetings.decision_to_task(user(KG_ADMIN), decision, assignee_org=org("kazakhstan"),
+                                              due_date=None, title="Share contacts", locale="en")
+    assert created and task.assignee_org_id == org("kazakhstan").id
+
+
+def test_meeting_invitations_list_runs_a_fixed_number_of_queries(as_user, query_counter):
+    kz = as_user(KZ_ADMIN)
+    _meeting(accepted=False)
+    with query_counter() as few:
+        kz.get("/en/s/kazakhstan/meetings/")
+    for i in range(10):
+        _meeting(title=f"Invitation {i}", accepted=False)
+    with query_counter() as many:
+        page = kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    assert "Invitation 9" in page
+    assert many.count == few.count, (few.count, many.count)

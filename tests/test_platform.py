@@ -9,6 +9,8 @@ from app.extensions import db
 from app.models import Membership, Organization, User
 from helpers import user
 
+PRODUCTION = {"SECRET_KEY": "x" * 32, "BASE_URL": "https://hamkor.example.org", "SQLALCHEMY_DATABASE_URI": "sqlite://"}
+
 
 def test_healthz_answers_200_with_json(client):
     response = client.get("/healthz")
@@ -52,7 +54,7 @@ def test_production_refuses_to_start_without_secret_key(monkeypatch):
 
 
 def test_production_config_is_strict():
-    app = create_app("production", SECRET_KEY="x" * 32, SQLALCHEMY_DATABASE_URI="sqlite://")
+    app = create_app("production", **PRODUCTION)
     assert app.debug is False
     assert app.config["SESSION_COOKIE_SECURE"] is True and app.config["PASSWORD_HASH_METHOD"] == "scrypt"
 
@@ -62,7 +64,7 @@ def test_production_hashes_passwords_with_full_cost_scrypt(monkeypatch):
     from app.services.accounts import hash_password
 
     monkeypatch.delenv("HAMKOR_ENV", raising=False)
-    app = create_app("production", SECRET_KEY="x" * 32, SQLALCHEMY_DATABASE_URI="sqlite://")
+    app = create_app("production", **PRODUCTION)
     with app.app_context():
         digest = hash_password("a-real-password")
     method, _salt, _hash = digest.split("$")
@@ -82,7 +84,7 @@ def test_seed_demo_is_idempotent(app, database):
 
 
 def test_seed_demo_refuses_production():
-    app = create_app("production", SECRET_KEY="x" * 32, SQLALCHEMY_DATABASE_URI="sqlite://")
+    app = create_app("production", **PRODUCTION)
     result = app.test_cli_runner().invoke(args=["seed-demo"])
     assert result.exit_code != 0 and "production" in result.output
 

@@ -81,12 +81,20 @@ def test_invitation_expires_after_seven_days(client, as_user, outbox):
     assert user("late@example.org") is None
 
 
-def test_inviting_an_existing_account_adds_it_at_once(as_user, outbox):
+def test_an_existing_account_is_invited_and_joins_once_it_accepts_as_itself(client, as_user, outbox):
     admin = as_user(ADMIN)
     response = _invite(admin, "staff.kazakhstan@example.org", role="volunteer")
     assert response.status_code == 302
-    assert membership("staff.kazakhstan@example.org", "kyrgyzstan").role == "volunteer"
+    assert "An invitation has been sent" in admin.get(response.location).get_data(as_text=True)
+    assert membership("staff.kazakhstan@example.org", "kyrgyzstan") is None  # nobody is added unasked
     assert outbox[-1].recipients == ["staff.kazakhstan@example.org"]
+    link = re.search(r"https?://[^/]+(/\S+)", outbox[-1].body).group(1)
+    invited = as_user("staff.kazakhstan@example.org")
+    page = invited.get(link).get_data(as_text=True)
+    assert "You are logged in with this address" in page and 'name="password"' not in page
+    assert invited.post_form(link).status_code == 302
+    assert membership("staff.kazakhstan@example.org", "kyrgyzstan").role == "volunteer"
+    assert membership("staff.kazakhstan@example.org", "kazakhstan").is_active
 
 
 def test_inviting_a_current_member_is_refused_with_a_message(as_user):
@@ -218,10 +226,11 @@ def test_settings_share_emails_with_the_region(as_user):
     assert STAFF in profile and "We work in every province." in profile
 
 
-def test_user_with_two_memberships_switches_spaces(as_user):
+def test_user_with_two_memberships_switches_spaces(as_user, outbox):
     admin = as_user(ADMIN)
     _invite(admin, "admin.kazakhstan@example.org", role="staff")
     both = as_user("admin.kazakhstan@example.org")
+    both.post_form(re.search(r"https?://[^/]+(/\S+)", outbox[-1].body).group(1))
     home = both.get("/en/").get_data(as_text=True)
     assert "/en/s/kazakhstan/" in home and "/en/s/kyrgyzstan/" in home
     assert both.get("/en/s/kyrgyzstan/").status_code == 200

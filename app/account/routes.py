@@ -1,4 +1,4 @@
-from flask import flash, redirect, render_template, session, url_for
+from flask import flash, make_response, redirect, render_template, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user
 
@@ -7,11 +7,11 @@ from app.account.forms import PasswordForm, ProfileForm, preferences_form
 from app.forms import Form
 from app.policy import LOGIN, access
 from app.services import ServiceError, accounts, calendars, notifications
+from app.security import external_url
 
 
-def _render(profile_form=None, password_form=None, preferences=None, status=200):
+def _render(profile_form=None, password_form=None, preferences=None, status=200, feed=None):
     profile_form = profile_form or ProfileForm(obj=current_user)
-    feed = url_for("calendar.user_feed", token=calendars.token_for(current_user), _external=True)
     return render_template("account/profile.html", profile_form=profile_form,
                            password_form=password_form or PasswordForm(), calendar_url=feed,
                            preferences_form=preferences or preferences_form(
@@ -62,7 +62,13 @@ def notification_preferences():
 @bp.route("/calendar", methods=["POST"])
 @access(LOGIN)
 def new_calendar_address():
-    if Form().validate_on_submit():
-        calendars.regenerate(current_user)
+    """The address is shown on this answer only (it is stored hashed); the page is not cached."""
+    if not Form().validate_on_submit():
+        return redirect(url_for("account.profile") + "#calendar")
+    had_one = current_user.calendar_token_hash is not None
+    feed = external_url("calendar.user_feed", token=calendars.regenerate(current_user))
+    if had_one:
         flash(_("Your calendar has a new address. The old one no longer works."), "success")
-    return redirect(url_for("account.profile") + "#calendar")
+    response = make_response(_render(feed=feed))
+    response.headers["Cache-Control"] = "no-store"
+    return response

@@ -26,3 +26,11 @@ class AcceptInvitationForm(Form):
                             validators=[DataRequired(), Length(max=200), PlainText()])
     password, confirm = new_password_fields()
     submit = SubmitField(_l("Join"))
+
+
+class JoinWithAccountForm(Form):
+    """Accepting an invitation for an address that has an account: its owner's password (not asked
+    when already logged in as that account)."""
+
+    password = PasswordField(_l("Your Hamkor password"), validators=[Length(max=128)])
+    submit = SubmitField(_l("Join"))

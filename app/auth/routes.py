@@ -3,12 +3,13 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 
 from app.auth import bp
-from app.auth.forms import AcceptInvitationForm, LoginForm, ResetPasswordForm, ResetRequestForm
+from app.auth.forms import AcceptInvitationForm, JoinWithAccountForm, LoginForm, ResetPasswordForm, ResetRequestForm
 from app.extensions import limiter
-from app.forms import safe_next
-from app.i18n import current_locale
+from app.forms import attach_error, safe_next
+from app.i18n import current_locale, text
 from app.policy import PUBLIC, access
 from app.services import ServiceError, accounts, members
+from app.security import external_url
 
 
 def _login_account_key() -> str:
@@ -41,6 +42,7 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @access(PUBLIC)
 def logout():
+    accounts.logout(current_user)
     logout_user()
     session.clear()
     flash(_("You have logged out."), "info")
@@ -55,7 +57,7 @@ def reset_request():
     if form.validate_on_submit():
         accounts.request_password_reset(
             form.email.data, current_locale(),
-            lambda token: url_for("auth.reset_password", token=token, _external=True),
+            lambda token: external_url("auth.reset_password", token=token),
         )
         flash(_("If this address has an account, we have sent it a link to set a new password. "
                 "The link works once, for one hour."), "info")
@@ -81,18 +83,31 @@ def reset_password(token):
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])
 @access(PUBLIC)
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
 def accept_invitation(token):
     try:
         invitation = members.check_invitation(token)
     except ServiceError as error:
         return render_template("auth/link_problem.html", message=error.message), 410
-    form = AcceptInvitationForm()
+    account = members.invited_account(invitation)
+    signed_in_as_account = account is not None and current_user.is_authenticated and current_user.id == account.id
+    form = AcceptInvitationForm() if account is None else JoinWithAccountForm()
     if form.validate_on_submit():
-        user = members.accept_invitation(token, form.full_name.data, form.password.data)
-        logout_user()
-        session.clear()
-        login_user(user)
-        flash(_("Welcome to Hamkor!"), "success")
-        return redirect(url_for("spaces.home", org_slug=invitation.organization.slug))
-    return render_template("auth/accept_invitation.html", form=form, invitation=invitation)
-
+        if account is not None and not signed_in_as_account and not form.password.data:
+            form.password.errors.append(_("Enter the password of your Hamkor account."))
+        else:
+            try:
+                user = members.accept_invitation(
+                    token, current=current_user if signed_in_as_account else None, password=form.password.data,
+                    full_name=form.full_name.data if account is None else "")
+            except ServiceError as error:
+                attach_error(form, error)
+            else:
+                logout_user()
+                session.clear()
+                login_user(user)
+                flash(_("Welcome to %(org)s!", org=text(invitation.organization, "name", invitation.organization))
+                      if account is not None else _("Welcome to Hamkor!"), "success")
+                return redirect(url_for("spaces.home", org_slug=invitation.organization.slug))
+    return render_template("auth/accept_invitation.html", form=form, invitation=invitation, account=account,
+                           signed_in_as_account=signed_in_as_account), 400 if form.is_submitted() else 200

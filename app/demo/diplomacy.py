@@ -148,6 +148,7 @@ def _consultation(orgs, people, clock: Clock) -> None:
         coordinator, regional, title="Региональная онлайн-консультация по гуманитарной дипломатии",
         agenda=AGENDA["ru"], starts_at=clock.at(-17, 5), ends_at=clock.at(-17, 7), mode="online",
         location="https://meet.example.org/hd-central-asia", participants=societies, locale="ru")
+    _answer_invitations(meeting, people)
     meetings.save_minutes(coordinator, meeting, agenda=AGENDA["ru"], minutes=MINUTES["ru"], locale="ru")
     add_translations(coordinator, meeting, {
         "title": {"en": "Regional online consultation on humanitarian diplomacy"}, "agenda": AGENDA,
@@ -171,3 +172,13 @@ def _consultation(orgs, people, clock: Clock) -> None:
         participants=societies, locale="ru")
     add_translations(coordinator, upcoming, {"title": NEXT_MEETING, "agenda": NEXT_AGENDA})
     db.session.commit()
+    # Turkmenistan has not answered yet: its admin sees the invitation on the meetings page.
+    _answer_invitations(upcoming, people, waiting=("turkmenistan",))
+
+
+def _answer_invitations(meeting, people, waiting=()) -> None:
+    """Each invited society's admin accepts, as they would from the meetings page."""
+    for invitation in list(meeting.invitations):
+        admin = people.get(f"admin.{invitation.organization.slug}@example.org")
+        if admin is not None and invitation.organization.slug not in waiting:
+            meetings.answer(admin, invitation, accept=True)

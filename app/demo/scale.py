@@ -40,6 +40,7 @@ from app.models import (
     MaterialTranslation,
     Meeting,
     MeetingAttendee,
+    MeetingInvitation,
     MeetingDecision,
     MeetingDecisionTranslation,
     MeetingTranslation,
@@ -61,6 +62,7 @@ from app.models import (
     TaskTranslation,
     User,
 )
+from app.models.diplomacy import ACCEPTED
 from app.models.notification import MAIL_SENT
 from app.models.translation import REVIEWED
 from app.storage import storage
@@ -332,7 +334,9 @@ class Batch:
         meeting = Meeting(organizer=organizer, created_by_id=_id(creator), starts_at=self.clock.at(-3 - self.k, 5),
                           ends_at=self.clock.at(-3 - self.k, 7), mode="online", location="",
                           source_locale=organizer.default_locale)
-        meeting.participants = [o for o in participants if o.id != organizer.id]
+        meeting.invitations = [
+            MeetingInvitation(organization=o, status=ACCEPTED, answered_at=self.clock.at(-4 - self.k, 5))
+            for o in participants if o.id != organizer.id]
         locales = sorted({organizer.default_locale, "ru", "en"})
         meeting.translations = _texts(MeetingTranslation, organizer.default_locale, locales, title=("meeting", number))
         for user in attendees[:3]:

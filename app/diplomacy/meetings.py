@@ -6,10 +6,11 @@ from flask_login import current_user
 from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import AttendeeForm, DecisionForm, DecisionTaskForm, MeetingForm, MinutesForm
-from app.forms import attach_error
+from app.forms import Form, attach_error
 from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
 from app.services import ServiceError, meetings, zones
+from app.security import external_url
 
 
 @bp.route("/meetings/", methods=["GET", "POST"])
@@ -34,7 +35,8 @@ def meeting_list():
             else:
                 flash(_("The meeting has been recorded."), "success")
                 return redirect(url_for("diplomacy.meeting", meeting_id=meeting.id))
-    return render_template("diplomacy/meetings.html", org=g.org, meetings=items, form=form, zones=zones), \
+    return render_template("diplomacy/meetings.html", org=g.org, meetings=items, form=form, zones=zones,
+                           invitations=policy.meeting_invitations(current_user, g.org), answer_form=Form()), \
         400 if form.is_submitted() else 200
 
 
@@ -133,12 +135,43 @@ def decision_task(meeting_id, decision_id):
     return redirect(url_for("tasks.show", task_id=task.id))
 
 
+def _answer(meeting_id, accept: bool):
+    invitation = policy.get_meeting_invitation_or_404(current_user, g.org, meeting_id)
+    policy.authorize(current_user, "meeting.answer", invitation)
+    if not Form().validate_on_submit():
+        flash(_("The form has expired. Try again."), "danger")
+        return redirect(url_for("diplomacy.meeting_list"))
+    try:
+        meetings.answer(current_user, invitation, accept)
+    except ServiceError as error:
+        flash(error.message, "danger")
+        return redirect(url_for("diplomacy.meeting_list"))
+    if accept:
+        flash(_("Your society takes part in the meeting. Its minutes and decisions are now shared with you."),
+              "success")
+        return redirect(url_for("diplomacy.meeting", meeting_id=meeting_id))
+    flash(_("You have declined the invitation. Nothing of this meeting will reach your society."), "info")
+    return redirect(url_for("diplomacy.meeting_list"))
+
+
+@bp.route("/meetings/<int:meeting_id>/accept", methods=["POST"])
+@access(MEMBER)
+def meeting_accept(meeting_id):
+    return _answer(meeting_id, accept=True)
+
+
+@bp.route("/meetings/<int:meeting_id>/decline", methods=["POST"])
+@access(MEMBER)
+def meeting_decline(meeting_id):
+    return _answer(meeting_id, accept=False)
+
+
 @bp.route("/meetings/<int:meeting_id>/meeting.ics")
 @access(MEMBER)
 def meeting_ics(meeting_id):
     meeting = policy.get_meeting_or_404(current_user, g.org, meeting_id)
     body = meetings.ical(meeting, text(meeting, "title", meeting.organizer),
-                         url_for("diplomacy.meeting", meeting_id=meeting.id, _external=True))
+                         external_url("diplomacy.meeting", meeting_id=meeting.id))
     return Response(body, mimetype="text/calendar",
                     headers={"Content-Disposition": f'attachment; filename="meeting-{meeting.id}.ics"'})
 

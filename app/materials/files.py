@@ -37,7 +37,8 @@ def download(file_id):
     item = policy.get_material_file_or_404(current_user, file_id)
     inline = item.is_image and request.args.get("inline") == "1"
     response = _stream(item.storage_key, item.content_type, item.size, item.original_name, inline)
-    materials.count_download(item)
+    materials.count_download(item, f"user:{current_user.id}" if current_user.is_authenticated
+                             else f"address:{request.remote_addr}")
     return response
 
 

@@ -28,6 +28,7 @@ from app.models.diplomacy import (
     MeetingAttendee,
     MeetingDecision,
     MeetingDecisionTranslation,
+    MeetingInvitation,
     MeetingTranslation,
     Partner,
     PartnerTranslation,
@@ -36,7 +37,7 @@ from app.models.diplomacy import (
     PlanObjective,
     PlanObjectiveTranslation,
 )
-from app.models.material import Material, MaterialFile, MaterialTranslation
+from app.models.material import DownloadMark, Material, MaterialFile, MaterialTranslation
 from app.models.notification import Notification, NotificationPreference, TaskWatch
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User
@@ -62,6 +63,7 @@ __all__ = [
     "MeetingAttendee",
     "MeetingDecision",
     "MeetingDecisionTranslation",
+    "MeetingInvitation",
     "MeetingTranslation",
     "Partner",
     "PartnerTranslation",
@@ -71,6 +73,7 @@ __all__ = [
     "PlanObjectiveTranslation",
     "DepartmentTranslation",
     "Invitation",
+    "DownloadMark",
     "Material",
     "MaterialFile",
     "MaterialTranslation",

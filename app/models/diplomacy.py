@@ -160,10 +160,30 @@ class PartnerTranslation(TranslationMixin, db.Model):
 
 MEETING_MODES = ("online", "in_person")
 
+# A participating organization is invited first; nothing of the meeting but the invitation reaches it
+# (no minutes, no decisions, no tasks) until its admin accepts.
+INVITED, ACCEPTED, DECLINED = "invited", "accepted", "declined"
+
 meeting_organization = Table(
     "meeting_organization", db.metadata,
     Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
-    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True))
+    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(10), nullable=False, default=INVITED, server_default=INVITED),
+    Column("answered_at", DateTime(timezone=True)),
+    Column("answered_by_id", ForeignKey("user.id", ondelete="SET NULL")))
+
+
+class MeetingInvitation(db.Model):
+    """One organization's place in a meeting: invited, accepted or declined."""
+
+    __table__ = meeting_organization
+
+    meeting: Mapped["Meeting"] = relationship(back_populates="invitations")
+    organization: Mapped[Organization] = relationship()
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == INVITED
 
 
 class Meeting(TranslatableMixin, TimestampMixin, db.Model):
@@ -180,7 +200,13 @@ class Meeting(TranslatableMixin, TimestampMixin, db.Model):
     location: Mapped[str] = mapped_column(String(300), default="")
 
     organizer: Mapped[Organization] = relationship(foreign_keys=[organizer_org_id])
-    participants: Mapped[list[Organization]] = relationship(secondary=meeting_organization, order_by=Organization.id)
+    invitations: Mapped[list[MeetingInvitation]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by=meeting_organization.c.organization_id)
+    # The organizations that accepted: they (and the organizer) see the meeting, its minutes and decisions.
+    participants: Mapped[list[Organization]] = relationship(
+        secondary=meeting_organization, order_by=Organization.id, viewonly=True,
+        secondaryjoin=lambda: (Organization.id == meeting_organization.c.organization_id)
+        & (meeting_organization.c.status == ACCEPTED))
     translations: Mapped[list["MeetingTranslation"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", lazy="selectin")
     attendees: Mapped[list["MeetingAttendee"]] = relationship(

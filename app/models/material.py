@@ -1,8 +1,8 @@
 """Campaign material: translatable title and description, one file per language (older versions kept),
 an audience and a two-party clearance before volunteers or the public see it."""
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -99,3 +99,17 @@ class MaterialFile(TimestampMixin, db.Model):
     @property
     def is_image(self) -> bool:
         return self.content_type.startswith("image/")
+
+
+class DownloadMark(db.Model):
+    """A file counted for a reader on a day: a download counts once per person per file per day, so a
+    page elsewhere that makes browsers fetch the file cannot inflate the count. `reader` is a keyed
+    hash of the account, or of the address for anonymous readers (no address is stored)."""
+
+    __tablename__ = "download_mark"
+    __table_args__ = (UniqueConstraint("file_id", "reader", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("material_file.id", ondelete="CASCADE"))
+    reader: Mapped[str] = mapped_column(String(64))
+    day: Mapped[date] = mapped_column(Date, index=True)

@@ -1,5 +1,4 @@
 """People, their memberships in organizations, invitations and password resets."""
-import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
@@ -32,11 +31,11 @@ class User(UserMixin, TimestampMixin, db.Model):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     last_failed_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    # Bumped on password change and deactivation: sessions carry it and die with it.
+    # Bumped on logout, password change, deactivation and reactivation: sessions carry it and die with it.
     session_version: Mapped[int] = mapped_column(Integer, default=1)
-    # The secret in the private calendar feed's address; made on first use, can be replaced.
-    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True,
-                                                       default=lambda: secrets.token_urlsafe(32))
+    # The hash of the secret in the private calendar feed's address (the address is shown once, when made).
+    calendar_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    calendar_token_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     memberships: Mapped[list["Membership"]] = relationship(
         back_populates="user", foreign_keys="Membership.user_id", lazy="selectin"
@@ -106,11 +105,15 @@ class Invitation(TimestampMixin, db.Model):
 
 
 class PasswordReset(TimestampMixin, db.Model):
+    """A reset asked for. Unknown addresses get a row too (no user, never usable): both cost the same,
+    and the rows of the last hour per address are the per-account limit on reset e-mails."""
+
     __tablename__ = "password_reset"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    email_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
-    user: Mapped[User] = relationship()
+    user: Mapped[User | None] = relationship()

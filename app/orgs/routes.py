@@ -9,6 +9,7 @@ from app.orgs import bp
 from app.orgs.forms import OrganizationForm
 from app.policy import LOGIN, PLATFORM_ADMIN, access
 from app.services import ServiceError, organizations
+from app.security import external_url
 
 
 @bp.route("/")
@@ -27,7 +28,7 @@ def create():
                 current_user, slug=form.slug.data, kind=form.kind.data, country_code=form.country_code.data,
                 default_locale=form.default_locale.data, name=form.name.data, admin_email=form.admin_email.data,
                 locale=current_locale(),
-                link_for=lambda token: url_for("auth.accept_invitation", token=token, _external=True),
+                link_for=lambda token: external_url("auth.accept_invitation", token=token),
             )
         except ServiceError as error:
             attach_error(form, error)

@@ -223,18 +223,36 @@ def get_partner_or_404(user, org: Organization, partner_id: int):
 
 
 def get_meeting_or_404(user, org: Organization, meeting_id: int):
-    """A meeting the space's society organised or took part in, for its members (not volunteers)."""
-    from app.models import Meeting, MeetingAttendee, MeetingDecision
+    """A meeting the space's society organised or accepted to take part in, for its members (not
+    volunteers). A society only invited gets a 404 here: see get_meeting_invitation_or_404."""
+    from app.models import Meeting, MeetingAttendee, MeetingDecision, MeetingInvitation
 
     if not can(user, "plan.view", org):
         abort(404)
     meeting = db.session.scalar(select(Meeting).where(Meeting.id == meeting_id).options(
         selectinload(Meeting.participants), selectinload(Meeting.organizer),
+        selectinload(Meeting.invitations).selectinload(MeetingInvitation.organization),
         selectinload(Meeting.attendees).selectinload(MeetingAttendee.user),
         selectinload(Meeting.decisions).selectinload(MeetingDecision.task)))
     if meeting is None or org.id not in meeting.organization_ids:
         abort(404)
     return meeting
+
+
+def get_meeting_invitation_or_404(user, org: Organization, meeting_id: int):
+    """The invitation of the space's society to a meeting of another organization: all that reaches
+    the society before it accepts (who invites, the title, when and where)."""
+    from app.models import Meeting, MeetingInvitation
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    invitation = db.session.scalar(select(MeetingInvitation).where(
+        MeetingInvitation.meeting_id == meeting_id, MeetingInvitation.organization_id == org.id).options(
+        selectinload(MeetingInvitation.meeting).selectinload(Meeting.organizer),
+        selectinload(MeetingInvitation.organization)))
+    if invitation is None:
+        abort(404)
+    return invitation
 
 
 def get_decision_or_404(meeting, decision_id: int):

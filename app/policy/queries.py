@@ -122,11 +122,12 @@ def _space_content(org: Organization, kind: str | None) -> list:
     partners, meetings and their decisions, tasks it gave. One query per kind asked for."""
     from app.models import (DiplomacyPlan, Material, Meeting, MeetingDecision, Partner, PlanActivity,
                             PlanObjective, Task)
-    from app.models.diplomacy import meeting_organization
+    from app.models.diplomacy import ACCEPTED, meeting_organization
 
     plans = select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id)
     objectives = select(PlanObjective.id).where(PlanObjective.plan_id.in_(plans))
-    attended = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id)
+    attended = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id,
+                                                               meeting_organization.c.status == ACCEPTED)
     meetings = select(Meeting.id).where(or_(Meeting.organizer_org_id == org.id, Meeting.id.in_(attended)))
     queries = {
         "task": select(Task).where(Task.owner_org_id == org.id).order_by(Task.id.desc())
@@ -496,17 +497,33 @@ def region_partners(user) -> list:
 def space_meetings(user, org: Organization, upcoming_only: bool = False, limit: int | None = None) -> list:
     """Meetings the society organised or took part in, newest first."""
     from app.models import Meeting
-    from app.models.diplomacy import meeting_organization
+    from app.models.diplomacy import ACCEPTED, meeting_organization
 
     if not can(user, "plan.view", org):
         abort(404)
-    involved = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id)
+    involved = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id,
+                                                               meeting_organization.c.status == ACCEPTED)
     query = (select(Meeting).where(or_(Meeting.organizer_org_id == org.id, Meeting.id.in_(involved)))
              .options(selectinload(Meeting.organizer), selectinload(Meeting.participants))
              .order_by(Meeting.starts_at.desc(), Meeting.id.desc()))
     if limit:
         query = query.limit(limit)
     return list(db.session.scalars(query))
+
+
+def meeting_invitations(user, org: Organization) -> list:
+    """Invitations of the society to other organizations' meetings that wait for its answer, soonest first."""
+    from app.models import Meeting, MeetingInvitation
+    from app.models.diplomacy import INVITED
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    return list(db.session.scalars(
+        select(MeetingInvitation).join(Meeting).where(MeetingInvitation.organization_id == org.id,
+                                                      MeetingInvitation.status == INVITED)
+        .options(selectinload(MeetingInvitation.meeting).selectinload(Meeting.organizer),
+                 selectinload(MeetingInvitation.organization))
+        .order_by(Meeting.starts_at, Meeting.id)))
 
 
 def meeting_of_task(user, task):

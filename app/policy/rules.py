@@ -320,6 +320,8 @@ def can(user, action: str, obj=None) -> bool:
     if action == "meeting.view":
         return any((m := membership_in(user, org)) is not None and m.role != "volunteer"
                    for org in [obj.organizer, *obj.participants])
+    if action == "meeting.answer":  # obj: the invitation; its organization's admin (the coordinator)
+        return is_org_admin(user, obj.organization)
     if action == "meeting.assign":  # a decision becomes a task for a participant: the organizer's admin
         return is_org_admin(user, obj.organizer)
     if action in ("meeting.create", "meeting.edit"):  # obj: the organization, or the meeting

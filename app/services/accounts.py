@@ -3,12 +3,12 @@ from datetime import timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select, update
+from sqlalchemy import exists, func, or_, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.extensions import db
 from app.i18n import is_locale
-from app.models import PasswordReset, User
+from app.models import Membership, PasswordReset, User
 from app.models.base import as_utc, utcnow
 from app.services import ServiceError, mail
 from app.services.tokens import hash_token, new_token
@@ -69,6 +69,18 @@ def set_preferred_locale(user: User, locale: str) -> None:
         db.session.commit()
 
 
+def end_sessions(user: User) -> None:
+    """Every session of this account, on every device, stops working (without committing)."""
+    user.session_version = (user.session_version or 1) + 1
+
+
+def logout(user) -> None:
+    """Logging out ends the session for good: a copy of its cookie kept from before is refused."""
+    if getattr(user, "is_authenticated", False):
+        end_sessions(user)
+        db.session.commit()
+
+
 def change_password(user: User, current: str, new: str) -> None:
     if not user.password_hash or not check_password_hash(user.password_hash, current or ""):
         raise ServiceError(_l("The current password is not correct."), field="current_password")
@@ -77,28 +89,51 @@ def change_password(user: User, current: str, new: str) -> None:
 
 
 def _set_password(user: User, new: str) -> None:
+    """A new password ends every session and every reset link still outstanding."""
     user.password_hash = hash_password(new)
-    user.session_version = (user.session_version or 1) + 1
+    end_sessions(user)
     user.failed_logins = 0
+    db.session.execute(
+        update(PasswordReset)
+        .where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None))
+        .values(used_at=utcnow())
+    )
+
+
+def _email_hash(email: str) -> str:
+    return hash_token("reset:" + normalize_email(email))
 
 
 def request_password_reset(email: str, locale: str, link_for) -> bool:
-    """E-mail a one-hour, single-use link if the account exists. Says nothing either way."""
-    user = find_user(email)
-    if user is None or not user.is_active:
-        return False
+    """Queue a one-hour, single-use link if the account exists. Says nothing either way.
+
+    Known and unknown addresses do the same work (one look-up, one count, one row written; the mail
+    is sent after the answer), so the time taken does not tell whether an account exists. At most
+    PASSWORD_RESET_MAILS_PER_HOUR mails go to one address in an hour. Returns whether a mail was queued.
+    """
+    now = utcnow()
+    member = exists().where(Membership.user_id == User.id, Membership.is_active.is_(True))
+    user = db.session.execute(select(User.id, User.email, User.full_name, User.preferred_locale).where(
+        User.email == normalize_email(email), User.is_active_flag.is_(True),
+        or_(User.is_platform_admin.is_(True), member))).first()  # one statement, account or not
+    email_hash = _email_hash(email)
+    recent = db.session.scalar(select(func.count()).select_from(PasswordReset).where(
+        PasswordReset.email_hash == email_hash, PasswordReset.created_at > now - timedelta(hours=1)))
     raw, digest = new_token()
     hours = current_app.config["PASSWORD_RESET_HOURS"]
-    db.session.add(PasswordReset(user_id=user.id, token_hash=digest, expires_at=utcnow() + timedelta(hours=hours)))
+    db.session.add(PasswordReset(user_id=user.id if user else None, email_hash=email_hash, token_hash=digest,
+                                 expires_at=now + timedelta(hours=hours)))
     db.session.commit()
-    mail.send(user.email, "password_reset", user.preferred_locale or locale,
-              user=user, link=link_for(raw), hours=hours)
+    if user is None or recent >= current_app.config["PASSWORD_RESET_MAILS_PER_HOUR"]:
+        return False
+    mail.send_later(user.email, "password_reset", user.preferred_locale or locale,
+                    user=user, link=link_for(raw), hours=hours)
     return True
 
 
 def check_reset_token(raw: str) -> PasswordReset:
     reset = db.session.scalar(select(PasswordReset).where(PasswordReset.token_hash == hash_token(raw or "")))
-    if reset is None:
+    if reset is None or reset.user_id is None:
         raise ServiceError(_l("This link is not valid. Ask for a new one."))
     if reset.used_at is not None:
         raise ServiceError(_l("This link has already been used. Ask for a new one."))
@@ -108,14 +143,10 @@ def check_reset_token(raw: str) -> PasswordReset:
 
 
 def reset_password(raw: str, new: str) -> User:
+    """Every outstanding link of this account dies with the one that was used, and so does the private
+    calendar address (whoever may have known the old password may know it too)."""
     reset = check_reset_token(raw)
-    now = utcnow()
-    # Every outstanding link of this account dies with the one that was used.
-    db.session.execute(
-        update(PasswordReset)
-        .where(PasswordReset.user_id == reset.user_id, PasswordReset.used_at.is_(None))
-        .values(used_at=now)
-    )
     _set_password(reset.user, new)
+    reset.user.calendar_token_hash = reset.user.calendar_token_at = None
     db.session.commit()
     return reset.user

@@ -1,8 +1,6 @@
 """iCalendar feeds: a person's task due dates and the milestones of their campaigns; a campaign's milestones."""
-import secrets
 from datetime import timedelta
 
-from flask import url_for
 from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -12,28 +10,24 @@ from app.i18n import translated
 from app.models import Campaign, Milestone, Task, User
 from app.models.base import utcnow
 from app.services import audit
-
-
-def token_for(user: User) -> str:
-    """The user's feed secret, made on first use."""
-    if not user.calendar_token:
-        user.calendar_token = secrets.token_urlsafe(32)
-        db.session.commit()
-    return user.calendar_token
+from app.services.tokens import hash_token, new_token
+from app.security import external_url
 
 
 def regenerate(user: User) -> str:
-    """A new secret: the old address stops working at once."""
-    user.calendar_token = secrets.token_urlsafe(32)
+    """A new secret for the feed's address, returned once: only its hash is kept, so the address is
+    shown when made and never again. The old address stops working at once."""
+    raw, digest = new_token()
+    user.calendar_token_hash, user.calendar_token_at = digest, utcnow()
     audit.record(user, "calendar.token_replaced", user)
     db.session.commit()
-    return user.calendar_token
+    return raw
 
 
 def user_by_token(token: str) -> User | None:
     if not token or len(token) > 64:
         return None
-    user = db.session.scalar(select(User).where(User.calendar_token == token))
+    user = db.session.scalar(select(User).where(User.calendar_token_hash == hash_token(token)))
     return user if user is not None and user.is_active else None
 
 
@@ -65,7 +59,7 @@ def _milestone_events(cal, milestones, locale):
         cal.add_component(_event(
             f"milestone-{m.id}@hamkor", m.on_date,
             f"{translated(m, 'title', campaign.owner_org, locale)[0]} · {title}",
-            url_for("campaigns.workspace", lang=locale, campaign_id=campaign.id, _external=True)))
+            external_url("campaigns.workspace", lang=locale, campaign_id=campaign.id)))
 
 
 def user_feed(user: User, name: str) -> bytes:
@@ -78,7 +72,7 @@ def user_feed(user: User, name: str) -> bytes:
     for task in tasks:
         cal.add_component(_event(
             f"task-{task.id}@hamkor", task.due_date, translated(task, "title", task.owner_org, locale)[0],
-            url_for("tasks.show", lang=locale, task_id=task.id, _external=True),
+            external_url("tasks.show", lang=locale, task_id=task.id),
             translated(task.assignee_org, "name", task.assignee_org, locale)[0]))
     milestones = db.session.scalars(select(Milestone).where(Milestone.campaign_id.in_(_workspace_campaigns(user)))
                                     .options(selectinload(Milestone.campaign).selectinload(Campaign.owner_org))

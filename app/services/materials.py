@@ -1,11 +1,17 @@
 """Campaign material: adding it with its files, more languages later, the two-party clearance,
 download counts. Every step is audited and tells the people involved."""
+import hashlib
+import hmac
+from datetime import timedelta
+
+from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import update
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
 from app.i18n import is_locale
-from app.models import Material, MaterialFile
+from app.models import DownloadMark, Material, MaterialFile
 from app.models.base import utcnow
 from app.models.material import AUDIENCES, CLEARED, DRAFT, MATERIAL_KINDS, SUBMITTED
 from app.services import ServiceError, audit, translations, uploads
@@ -67,9 +73,11 @@ def create(actor, *, owner_org, campaign, kind: str, audience: str, title: str, 
     return material
 
 
-def _back_to_submitted(actor, material, why: str) -> None:
+def back_to_clearance(actor, material, why: str) -> None:
     """A change to material on its way or cleared sends it back for clearance: whoever cleared saw an
-    older version, so every party clears again."""
+    older version, so every party clears again. This holds for a translation too (a translator may
+    neither edit nor clear): clearance is of the material as a whole, in every language, so until it
+    is cleared again volunteers and the public see none of it."""
     if material.clearance in (SUBMITTED, CLEARED) and material.needs_clearance:
         material.clearance = SUBMITTED
         material.owner_cleared_by_id = material.region_cleared_by_id = None
@@ -83,7 +91,7 @@ def add_file(actor, material: Material, locale: str, upload) -> MaterialFile:
     item = _add_file(actor, material, locale, upload)
 
     def record():
-        _back_to_submitted(actor, material, "file")
+        back_to_clearance(actor, material, "file")
         audit.record(actor, "material.file_added", material, material.owner_org, locale=locale, size=item.size)
     _commit_or_discard([item], record)
     return item
@@ -98,7 +106,7 @@ def edit(actor, material: Material, *, kind: str, audience: str, title: str, des
         material.kind, material.audience, material.video_url = kind, audience, video_url or None
         changed = True
     if changed:
-        _back_to_submitted(actor, material, "edited")
+        back_to_clearance(actor, material, "edited")
         audit.record(actor, "material.edited", material, material.owner_org, locale=locale)
     db.session.commit()
 
@@ -165,10 +173,26 @@ def send_back(actor, material: Material, comment: str) -> None:
     db.session.commit()
 
 
-def count_download(item: MaterialFile) -> None:
+def count_download(item: MaterialFile, who: str) -> bool:
+    """Count a download once per reader (`who`: the account, or the address of an anonymous reader)
+    per file per day, so links on other sites that make browsers fetch a file cannot inflate the count.
+    Only a keyed hash of `who` is kept, and only for two days. Returns whether it counted."""
+    today = utcnow().date()
+    reader = hmac.new(current_app.secret_key.encode(), who.encode(), hashlib.sha256).hexdigest()
+    seen = db.session.scalar(select(DownloadMark.id).where(
+        DownloadMark.file_id == item.id, DownloadMark.reader == reader, DownloadMark.day == today))
+    if seen is not None:
+        return False
+    db.session.execute(delete(DownloadMark).where(DownloadMark.day < today - timedelta(days=1)))
+    db.session.add(DownloadMark(file_id=item.id, reader=reader, day=today))
     db.session.execute(update(MaterialFile).where(MaterialFile.id == item.id)
                        .values(downloads=MaterialFile.downloads + 1))
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same reader's other request counted it a moment ago
+        db.session.rollback()
+        return False
+    return True
 
 
 def pick_file(material: Material, chain: list[str]) -> MaterialFile | None:

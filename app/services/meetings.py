@@ -5,9 +5,9 @@ from flask_babel import lazy_gettext as _l
 from icalendar import Calendar, Event
 
 from app.extensions import db
-from app.models import Meeting, MeetingAttendee, MeetingDecision
+from app.models import Meeting, MeetingAttendee, MeetingDecision, MeetingInvitation
 from app.models.base import as_utc, utcnow
-from app.models.diplomacy import MEETING_MODES
+from app.models.diplomacy import ACCEPTED, DECLINED, MEETING_MODES
 from app.services import ServiceError, audit, tasks, translations
 
 
@@ -25,14 +25,28 @@ def create(actor, organizer, *, title: str, agenda: str, starts_at, ends_at, mod
     _check(starts_at, ends_at, mode)
     meeting = Meeting(organizer=organizer, starts_at=starts_at, ends_at=ends_at, mode=mode,
                       location=location or "", created_by_id=actor.id, source_locale=locale)
-    meeting.participants = [o for o in participants if o.id != organizer.id]
+    # Other organizations are invited: nothing of the meeting reaches them until their admin accepts.
+    meeting.invitations = [MeetingInvitation(organization=o) for o in participants if o.id != organizer.id]
     db.session.add(meeting)
     translations.apply(actor, meeting, locale, {"title": title, "agenda": agenda, "minutes": ""})
     db.session.flush()
     audit.record(actor, "meeting.created", meeting, organizer,
-                 participants=[o.slug for o in meeting.participants])
+                 invited=[i.organization.slug for i in meeting.invitations])
     db.session.commit()
     return meeting
+
+
+def answer(actor, invitation: MeetingInvitation, accept: bool) -> None:
+    """The invited organization's admin accepts (the meeting, its minutes and decisions reach the
+    organization from now on, and decisions may become its tasks) or declines (nothing ever does)."""
+    if not invitation.is_pending:
+        raise ServiceError(_l("This invitation has already been answered."))
+    invitation.status = ACCEPTED if accept else DECLINED
+    invitation.answered_at, invitation.answered_by_id = utcnow(), actor.id
+    audit.record(actor, "meeting.accepted" if accept else "meeting.declined", invitation.meeting,
+                 invitation.organization, meeting_id=invitation.meeting_id,
+                 organizer=invitation.meeting.organizer.slug)
+    db.session.commit()
 
 
 def save_minutes(actor, meeting: Meeting, *, agenda: str, minutes: str, locale: str) -> None:

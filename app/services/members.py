@@ -4,6 +4,7 @@ from datetime import timedelta
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
+from werkzeug.security import check_password_hash
 
 from app.extensions import db
 from app.i18n import LOCALES
@@ -12,7 +13,7 @@ from app.models.base import as_utc, utcnow
 from app.models.user import ROLE_ADMIN, ROLE_COORDINATOR
 from app.policy import roles_for
 from app.services import ServiceError, audit, mail
-from app.services.accounts import find_user, hash_password, normalize_email
+from app.services.accounts import end_sessions, find_user, hash_password, normalize_email
 from app.services.tokens import hash_token, new_token
 
 
@@ -30,32 +31,21 @@ def _check_department(org: Organization, department) -> None:
         raise ServiceError(_l("Choose a department of this organization."), field="department")
 
 
-def invite(actor, org: Organization, email: str, role: str, department, locale: str, link_for):
-    """Add an existing account at once, or e-mail a 7-day single-use invitation.
+def invite(actor, org: Organization, email: str, role: str, department, locale: str, link_for) -> Invitation:
+    """E-mail a 7-day single-use invitation, whether or not the address has an account.
 
-    Returns ("added", membership) or ("invited", invitation).
+    Nobody is added without accepting: an existing account accepts while logged in (or with its own
+    password), so an invitation is never a way into an account, and the inviter learns nothing about
+    accounts of other organizations. A membership another organization deactivated is never touched.
     """
     email = normalize_email(email)
     _check_role(org, role)
     _check_department(org, department)
     department_id = department.id if department else None
     user = find_user(email)
-    if user is not None:
-        membership = db.session.scalar(
-            select(Membership).where(Membership.user_id == user.id, Membership.organization_id == org.id)
-        )
-        if membership is not None and membership.is_active:
-            raise ServiceError(_l("This person is already a member."), field="email")
-        if membership is None:
-            membership = Membership(user=user, organization=org, role=role, department_id=department_id)
-            db.session.add(membership)
-        else:
-            membership.role, membership.department_id, membership.is_active = role, department_id, True
-        db.session.flush()
-        audit.record(actor, "member.added", membership, org, email=email, role=role)
-        db.session.commit()
-        mail.send(email, "member_added", user.preferred_locale or locale, org=org, role=role)
-        return "added", membership
+    if user is not None and db.session.scalar(select(Membership.id).where(
+            Membership.user_id == user.id, Membership.organization_id == org.id, Membership.is_active.is_(True))):
+        raise ServiceError(_l("This person is already a member."), field="email")
 
     # A new invitation replaces any pending one for the same address.
     db.session.execute(
@@ -74,9 +64,9 @@ def invite(actor, org: Organization, email: str, role: str, department, locale: 
     db.session.flush()
     audit.record(actor, "member.invited", invitation, org, email=email, role=role)
     db.session.commit()
-    mail.send(email, "invitation", locale, org=org, role=role, link=link_for(raw),
-              days=current_app.config["INVITATION_DAYS"])
-    return "invited", invitation
+    mail.send_later(email, "invitation", locale, org=org, role=role, link=link_for(raw),
+                    days=current_app.config["INVITATION_DAYS"])
+    return invitation
 
 
 def check_invitation(raw: str) -> Invitation:
@@ -90,7 +80,19 @@ def check_invitation(raw: str) -> Invitation:
     return inv
 
 
-def accept_invitation(raw: str, full_name: str, password: str) -> User:
+def invited_account(invitation: Invitation) -> User | None:
+    """The account the invited address already has, if any: it must accept as itself."""
+    return find_user(invitation.email)
+
+
+def accept_invitation(raw: str, *, current=None, password: str = "", full_name: str = "") -> User:
+    """Join the inviting organization.
+
+    Without an account for the address, the account is made with `full_name` and `password`. With
+    one, the person proves it is theirs: logged in as it (`current`), or by typing its password. The
+    sign-up path of every other pending invitation to the address ends here: once the account exists,
+    those invitations too need its owner.
+    """
     inv = check_invitation(raw)
     user = find_user(inv.email)
     if user is None:
@@ -98,6 +100,10 @@ def accept_invitation(raw: str, full_name: str, password: str) -> User:
                     preferred_locale=inv.locale)
         db.session.add(user)
         db.session.flush()
+    elif getattr(current, "id", None) != user.id:
+        if not (user.is_active_flag and user.password_hash
+                and check_password_hash(user.password_hash, password or "")):
+            raise ServiceError(_l("This is not the password of %(email)s.", email=inv.email), field="password")
     membership = db.session.scalar(
         select(Membership).where(Membership.user_id == user.id, Membership.organization_id == inv.organization_id)
     )
@@ -105,8 +111,8 @@ def accept_invitation(raw: str, full_name: str, password: str) -> User:
         membership = Membership(user=user, organization_id=inv.organization_id, role=inv.role,
                                 department_id=inv.department_id)
         db.session.add(membership)
-    else:
-        membership.role, membership.is_active = inv.role, True
+    else:  # this organization's own membership, which it deactivated and now invites back
+        membership.role, membership.department_id, membership.is_active = inv.role, inv.department_id, True
     inv.accepted_at = utcnow()
     db.session.flush()
     audit.record(user, "member.joined", membership, inv.organization, email=inv.email, role=inv.role)
@@ -166,6 +172,7 @@ def deactivate(actor, membership: Membership) -> None:
         return
     _keep_an_admin(membership)
     membership.is_active = False
+    end_sessions(membership.user)
     audit.record(actor, "member.deactivated", membership, membership.organization, email=membership.user.email)
     db.session.commit()
 
@@ -174,5 +181,6 @@ def reactivate(actor, membership: Membership) -> None:
     if membership.is_active:
         return
     membership.is_active = True
+    end_sessions(membership.user)  # a cookie kept from before the deactivation stays dead
     audit.record(actor, "member.reactivated", membership, membership.organization, email=membership.user.email)
     db.session.commit()

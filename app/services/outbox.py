@@ -8,7 +8,7 @@ import logging
 from datetime import timedelta
 from itertools import groupby
 
-from flask import current_app, has_request_context, url_for
+from flask import current_app, has_request_context
 from flask_babel import force_locale
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import selectinload
@@ -25,6 +25,7 @@ from app.models.notification import (
     MAIL_SENT,
 )
 from app.services import mail
+from app.security import external_url
 
 log = logging.getLogger("hamkor.outbox")
 
@@ -57,10 +58,10 @@ def _still_allowed(n) -> bool:
 
 def _link(n, locale):
     if n.material_id is not None:
-        return url_for("materials.show", lang=locale, material_id=n.material_id, _external=True)
+        return external_url("materials.show", lang=locale, material_id=n.material_id)
     if n.task_id is None:
-        return url_for("notifications.index", lang=locale, _external=True)
-    return url_for("tasks.show", lang=locale, task_id=n.task_id, _external=True)
+        return external_url("notifications.index", lang=locale)
+    return external_url("tasks.show", lang=locale, task_id=n.task_id)
 
 
 def _deliver(user, template, items, **context) -> None:

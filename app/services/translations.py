@@ -75,8 +75,19 @@ def save(actor, obj, org, locale: str, values: dict, base_version: int | None):
         raise ServiceError(_l("Enter the translation."))
     if apply(actor, obj, locale, values):
         audit.record(actor, "translation.saved", obj, org, locale=locale, fields=sorted(values))
+        _after_change(actor, obj, locale)
     db.session.commit()
     return obj.translation(locale)
+
+
+def _after_change(actor, obj, locale: str) -> None:
+    """What a changed text means beyond the text: cleared material is cleared again."""
+    from app.models import Material
+
+    if isinstance(obj, Material):
+        from app.services.materials import back_to_clearance
+
+        back_to_clearance(actor, obj, f"translated:{locale}")
 
 
 def review(actor, obj, org, locale: str, base_version: int | None) -> None:

@@ -4,6 +4,7 @@ import hashlib
 import io
 import re
 import secrets
+import stat
 import tempfile
 import unicodedata
 import zipfile
@@ -59,6 +60,10 @@ def _zip_kind(path: str):
                 if entry.filename.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
                     raise ServiceError(_l("This ZIP file has paths that point outside it, so it is refused."),
                                        field="file")
+                kind = stat.S_IFMT(entry.external_attr >> 16)
+                if kind not in (0, stat.S_IFREG, stat.S_IFDIR):  # a symlink, a device, a pipe: never in a kit
+                    raise ServiceError(_l("This ZIP file holds links or special files, so it is refused."),
+                                       field="file")
                 total += entry.file_size
                 if total > limit or (entry.compress_size and entry.file_size / entry.compress_size > MAX_ZIP_RATIO):
                     raise ServiceError(_l("This ZIP file unpacks to far more than its size, so it is refused."),
@@ -95,7 +100,13 @@ def _thumbnail(path: str, content_type: str) -> bytes | None:
 
         Image.MAX_IMAGE_PIXELS = 20_000_000  # Pillow refuses at twice this: decompression bombs
         if content_type.startswith("image/"):
-            with Image.open(path) as img:
+            with Image.open(path) as img:  # reads the header only: nothing is decoded yet
+                if img.format == "JPEG":
+                    img.draft("RGB", THUMB_SIZE)  # decoded at 1/2 to 1/8 of its size: little memory
+                width, height = img.size
+                if width * height > current_app.config["THUMBNAIL_MAX_PIXELS"]:
+                    current_app.logger.info("no thumbnail for a %dx%d image: too large to decode", width, height)
+                    return None
                 img.thumbnail(THUMB_SIZE)
                 out = io.BytesIO()
                 img.convert("RGB").save(out, "PNG")

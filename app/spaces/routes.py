@@ -13,6 +13,7 @@ from app.campaigns.forms import RespondForm
 from app.services import ServiceError, campaigns, departments, members, organizations
 from app.spaces import bp
 from app.spaces.forms import ConfirmForm, DepartmentForm, InviteForm, RoleForm, SettingsForm, role_choices
+from app.security import external_url
 
 NO_DEPARTMENT = _l("— no department —")
 
@@ -94,17 +95,14 @@ def invite():
     form.department.choices = _department_choices(org, policy.visible_departments(current_user, org))
     if form.validate_on_submit():
         try:
-            outcome, _obj = members.invite(
+            members.invite(
                 current_user, org, form.email.data, form.role.data, _department(org, form.department.data),
-                current_locale(), lambda token: url_for("auth.accept_invitation", token=token, _external=True),
+                current_locale(), lambda token: external_url("auth.accept_invitation", token=token),
             )
         except ServiceError as error:
             attach_error(form, error)
         else:
-            if outcome == "added":
-                flash(_("%(email)s already had an account and is now a member.", email=form.email.data), "success")
-            else:
-                flash(_("An invitation has been sent to %(email)s.", email=form.email.data), "success")
+            flash(_("An invitation has been sent to %(email)s.", email=form.email.data), "success")
             return redirect(url_for("spaces.member_list"))
     return _members_page(invite_form=form, status=400)
 

@@ -1,5 +1,6 @@
 """The Turkmen admin builds a plan where two departments share an objective, sees both in the matrix,
-records a meeting with Kyrgyzstan and turns a decision into a task that the Kyrgyz admin then sees."""
+invites Kyrgyzstan to a meeting, the Kyrgyz admin accepts the invitation, and the Turkmen admin turns a
+decision into a task that the Kyrgyz admin then sees."""
 import re
 from datetime import date
 
@@ -49,6 +50,19 @@ def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_
     admin.get_by_label("Red Crescent Society of Kyrgyzstan").check()
     admin.click("input#submit")
     admin.wait_for_url(re.compile(r".*/meetings/\d+$"))
+    meeting_url = admin.url
+    assert "Red Crescent Society of Kyrgyzstan" in admin.locator("dd.invited").inner_text()
+
+    # Nothing reaches Kyrgyzstan but the invitation, until its admin accepts it.
+    kyrgyz = browser.new_context().new_page()
+    _login(kyrgyz, live_server, "admin.kyrgyzstan@example.org")
+    kyrgyz.goto(f"{live_server}/en/s/kyrgyzstan/meetings/")
+    invitation = kyrgyz.locator("section.meeting-invitations li.invitation", has_text="Consultation with Kyrgyzstan")
+    invitation.get_by_role("button", name="Accept").click()
+    kyrgyz.wait_for_url(re.compile(r".*/s/kyrgyzstan/meetings/\d+$"))
+    assert "Consultation with Kyrgyzstan" in kyrgyz.locator("h2").first.inner_text()
+
+    admin.goto(meeting_url)
     admin.fill("form[action$='/decisions'] textarea[name=text]", "Exchange first-aid trainers in spring")
     admin.click("form[action$='/decisions'] input[type=submit]")
     admin.wait_for_load_state()
@@ -59,8 +73,6 @@ def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_
     admin.wait_for_url(re.compile(r".*/tasks/\d+$"))
     task_url = admin.url
 
-    kyrgyz = browser.new_context().new_page()
-    _login(kyrgyz, live_server, "admin.kyrgyzstan@example.org")
     kyrgyz.goto(f"{live_server}/en/s/kyrgyzstan/tasks")
     assert kyrgyz.locator("a", has_text="Exchange first-aid trainers in spring").count() == 1
     kyrgyz.goto(task_url.replace("/tk/", "/en/"))

@@ -191,6 +191,8 @@ FOREIGN_ARGS = {
     "diplomacy.decision_task": _foreign_meeting,
     "diplomacy.meeting_ics": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.meeting_print": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.meeting_accept": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.meeting_decline": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
 }
 # Routes whose only variables are the language and the space's slug.
