@@ -25,7 +25,7 @@ compile-translations:
 run: install compile-translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo
-	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
+	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(BIN)/flask run --host 127.0.0.1 --port $(PORT)
 
 # Debian packages the tests need, installed once when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -36,7 +36,7 @@ def meeting_list():
                 flash(_("The meeting has been recorded."), "success")
                 return redirect(url_for("diplomacy.meeting", meeting_id=meeting.id))
     return render_template("diplomacy/meetings.html", org=g.org, meetings=items, form=form, zones=zones,
-                           invitations=policy.meeting_invitations(current_user, g.org), answer_form=Form()), \
+                           invitations=policy.meeting_invitations(current_user, g.org)), \
         400 if form.is_submitted() else 200
 
 
