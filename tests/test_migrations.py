@@ -55,3 +55,46 @@ def test_upgrade_from_empty_matches_the_models_and_downgrades_to_base(migration_
     upgrade(directory=MIGRATIONS)  # and up again: the downgrade left nothing behind
     assert _tables() == set(db.metadata.tables)
     downgrade(directory=MIGRATIONS, revision="base")
+
+
+def _insert(conn, name: str, **values) -> int:
+    """A row with `values`, every other required column filled with a plain value of its type."""
+    from datetime import date, datetime, timezone
+
+    from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, MetaData, Table
+
+    table = Table(name, MetaData(), autoload_with=conn)
+    row = dict(values)
+    for column in table.columns:
+        if column.name in row or column.nullable or column.primary_key or column.server_default is not None:
+            continue
+        kind = column.type
+        row[column.name] = (datetime.now(timezone.utc) if isinstance(kind, DateTime) else date.today()
+                            if isinstance(kind, Date) else False if isinstance(kind, Boolean) else 1
+                            if isinstance(kind, Integer) else {} if isinstance(kind, JSON) else "x")
+    result = conn.execute(table.insert().values(**row))
+    return result.inserted_primary_key[0] if result.inserted_primary_key else None
+
+
+def test_the_security_migration_keeps_feed_addresses_and_meeting_participants(migration_app):
+    """Data written before issue 12: a calendar address people subscribed to keeps working (now stored
+    hashed), and organizations already in a meeting stay in it (accepted)."""
+    import hashlib
+
+    from sqlalchemy import text
+
+    upgrade(directory=MIGRATIONS, revision="30794cedb1ab")
+    with db.engine.begin() as conn:
+        org_id = _insert(conn, "organization", slug="kg", kind="national_society")
+        guest_id = _insert(conn, "organization", slug="kz", kind="national_society")
+        _insert(conn, "user", email="old@example.org", calendar_token="old-feed-secret")
+        meeting_id = _insert(conn, "meeting", organizer_org_id=org_id)
+        conn.execute(text("INSERT INTO meeting_organization (meeting_id, organization_id) VALUES (:m, :o)"),
+                     {"m": meeting_id, "o": guest_id})
+    upgrade(directory=MIGRATIONS)
+    with db.engine.connect() as conn:
+        stored = conn.execute(text("SELECT calendar_token_hash FROM \"user\" WHERE email = 'old@example.org'")).scalar()
+        status = conn.execute(text("SELECT status FROM meeting_organization")).scalar()
+    assert stored == hashlib.sha256(b"old-feed-secret").hexdigest() and status == "accepted"
+    downgrade(directory=MIGRATIONS, revision="base")
+    assert _tables() == set()
