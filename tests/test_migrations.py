@@ -78,7 +78,8 @@ def _insert(conn, name: str, **values) -> int:
 
 def test_the_security_migration_keeps_feed_addresses_and_meeting_participants(migration_app):
     """Data written before issue 12: a calendar address people subscribed to keeps working (now stored
-    hashed), and organizations already in a meeting stay in it (accepted)."""
+    hashed), organizations already in a meeting stay in it (accepted), and nothing that points at the
+    altered tables is lost."""
     import hashlib
 
     from sqlalchemy import text
@@ -87,14 +88,21 @@ def test_the_security_migration_keeps_feed_addresses_and_meeting_participants(mi
     with db.engine.begin() as conn:
         org_id = _insert(conn, "organization", slug="kg", kind="national_society")
         guest_id = _insert(conn, "organization", slug="kz", kind="national_society")
-        _insert(conn, "user", email="old@example.org", calendar_token="old-feed-secret")
-        meeting_id = _insert(conn, "meeting", organizer_org_id=org_id)
+        user_id = _insert(conn, "user", email="old@example.org", calendar_token="old-feed-secret")
+        _insert(conn, "membership", user_id=user_id, organization_id=org_id, role="admin", is_active=True)
+        _insert(conn, "password_reset", user_id=user_id, token_hash="h" * 64)
+        meeting_id = _insert(conn, "meeting", organizer_org_id=org_id, created_by_id=user_id)
         conn.execute(text("INSERT INTO meeting_organization (meeting_id, organization_id) VALUES (:m, :o)"),
                      {"m": meeting_id, "o": guest_id})
     upgrade(directory=MIGRATIONS)
     with db.engine.connect() as conn:
         stored = conn.execute(text("SELECT calendar_token_hash FROM \"user\" WHERE email = 'old@example.org'")).scalar()
         status = conn.execute(text("SELECT status FROM meeting_organization")).scalar()
+        kept = [conn.execute(text(f"SELECT count(*) FROM {name}")).scalar()
+                for name in ("membership", "password_reset")]
+        creator = conn.execute(text("SELECT created_by_id FROM meeting")).scalar()
     assert stored == hashlib.sha256(b"old-feed-secret").hexdigest() and status == "accepted"
+    # Rebuilding the user table (SQLite) must not cascade to the rows that point at it.
+    assert kept == [1, 1] and creator == user_id
     downgrade(directory=MIGRATIONS, revision="base")
     assert _tables() == set()
