@@ -1,4 +1,5 @@
 """Error pages in the reader's language."""
+import hmac
 from urllib.parse import urlsplit
 
 from flask import Response, render_template, request
@@ -16,6 +17,21 @@ NOT_KEPT = ("csrf_token", "version", "submit", "next")
 def _kept_text() -> list[str]:
     return [value for name, value in request.form.items(multi=True)
             if name not in NOT_KEPT and "password" not in name and "confirm" not in name and value.strip()]
+
+
+def _own_stale_form() -> bool:
+    """Whether the refused form is this session's own, only too old (its token is signed by us for the
+    token in this session). Anything else may come from another site, whose text is never shown here."""
+    from flask import current_app, session
+    from itsdangerous import BadData, URLSafeTimedSerializer
+
+    field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+    secret = current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key
+    try:
+        raw = URLSafeTimedSerializer(secret, salt="wtf-csrf-token").loads(request.form.get(field, ""))
+    except BadData:
+        return False
+    return bool(session.get(field)) and hmac.compare_digest(str(raw), str(session[field]))
 
 
 def register(app) -> None:
@@ -36,8 +52,13 @@ def register(app) -> None:
     def form_expired(error):
         """A form open too long (or from before a logout) is refused, and what was typed is shown to
         copy back: nothing is lost, and nothing is sent again without a fresh form."""
+        own = _own_stale_form()
+        if own and request.endpoint == "auth.logout":  # a tab left open all day: log out all the same
+            from app.auth.routes import end_session
+
+            return end_session()
         back = request.referrer if request.referrer and urlsplit(request.referrer).netloc == request.host else None
-        return render_template("errors/form_expired.html", kept=_kept_text(), back=back), 400
+        return render_template("errors/form_expired.html", kept=_kept_text() if own else [], back=back), 400
 
     @app.errorhandler(500)
     def internal(error):

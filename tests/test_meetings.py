@@ -168,6 +168,8 @@ def test_an_invited_society_sees_only_the_invitation_until_its_admin_accepts(as_
     for path in ("", "/print", "/meeting.ics"):
         assert kz.get(base + path).status_code == 404, path
     assert kz.post_form(base + "/minutes", {"minutes": "x"}).status_code == 404
+    home = kz.get("/en/s/kazakhstan/").get_data(as_text=True)
+    assert 'class="home-meeting-invitations"' in home and "Urgent: verify" not in home
     listing = kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
     invitations = listing.split('class="meeting-invitations', 1)[1].split("</section>", 1)[0]
     assert "Urgent: verify" in invitations and "Kyrgyzstan" in invitations and "Accept" in invitations

@@ -19,7 +19,8 @@ def _login_account_key() -> str:
 @bp.route("/login", methods=["GET", "POST"])
 @access(PUBLIC)
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"], key_func=_login_account_key)
+@limiter.shared_limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], scope="login-account", methods=["POST"],
+                      key_func=_login_account_key)
 def login():
     form = LoginForm()
     target = safe_next(request.args.get("next"))
@@ -42,6 +43,11 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @access(PUBLIC)
 def logout():
+    return end_session()
+
+
+def end_session():
+    """Log out: this session and every other of the account end (also from a form left open too long)."""
     accounts.logout(current_user)
     logout_user()
     session.clear()
@@ -81,9 +87,17 @@ def reset_password(token):
     return render_template("auth/reset_password.html", form=form)
 
 
+def _invitation_account_key() -> str:
+    """An invitation to an existing account asks for its password: the same per-account bucket as login."""
+    email = members.invitation_email((request.view_args or {}).get("token", ""))
+    return "login-account:" + accounts.normalize_email(email or "")
+
+
 @bp.route("/invitation/<token>", methods=["GET", "POST"])
 @access(PUBLIC)
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
+@limiter.shared_limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], scope="login-account", methods=["POST"],
+                      key_func=_invitation_account_key)
 def accept_invitation(token):
     try:
         invitation = members.check_invitation(token)

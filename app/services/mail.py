@@ -1,6 +1,6 @@
 """E-mail in the recipient's language."""
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from flask import current_app, render_template
 from flask_babel import force_locale
@@ -24,19 +24,32 @@ def send(to: str, template: str, locale: str, **context) -> Message:
     return msg
 
 
-def send_later(to: str, template: str, locale: str, **context) -> None:
+class _Ref:
+    """A database object handed to the mail thread by class and id: that thread has its own session."""
+
+    def __init__(self, obj):
+        self.cls, self.id = type(obj), obj.id
+
+
+def send_later(to: str, template: str, locale: str, **context) -> Future | None:
     """Send after the request has answered (MAIL_BACKGROUND): the answer takes the same time whether
-    a mail goes out or not, and a slow mail server never holds a page. Tests send at once."""
+    a mail goes out or not, and a slow mail server never holds a page. Database objects in `context`
+    are loaded again in the mail thread. Tests send at once (None); otherwise the job's Future."""
+    from app.extensions import db
+
     app = current_app._get_current_object()
     if not app.config.get("MAIL_BACKGROUND"):
         send(to, template, locale, **context)
-        return
+        return None
+    refs = {key: _Ref(value) if isinstance(value, db.Model) else value for key, value in context.items()}
 
     def job():
         with app.test_request_context(base_url=app.config["BASE_URL"]):
             try:
-                send(to, template, locale, **context)
+                loaded = {key: db.session.get(value.cls, value.id) if isinstance(value, _Ref) else value
+                          for key, value in refs.items()}
+                send(to, template, locale, **loaded)
             except Exception:  # the person asks again; nothing else depends on this mail
                 log.exception("mail %s to %s not sent", template, to)
 
-    _pool.submit(job)
+    return _pool.submit(job)

@@ -179,20 +179,24 @@ def count_download(item: MaterialFile, who: str) -> bool:
     Only a keyed hash of `who` is kept, and only for two days. Returns whether it counted."""
     today = utcnow().date()
     reader = hmac.new(current_app.secret_key.encode(), who.encode(), hashlib.sha256).hexdigest()
-    seen = db.session.scalar(select(DownloadMark.id).where(
-        DownloadMark.file_id == item.id, DownloadMark.reader == reader, DownloadMark.day == today))
-    if seen is not None:
+    if _counted(item, reader, today):
         return False
-    db.session.execute(delete(DownloadMark).where(DownloadMark.day < today - timedelta(days=1)))
-    db.session.add(DownloadMark(file_id=item.id, reader=reader, day=today))
-    db.session.execute(update(MaterialFile).where(MaterialFile.id == item.id)
-                       .values(downloads=MaterialFile.downloads + 1))
     try:
+        db.session.execute(delete(DownloadMark).where(DownloadMark.day < today - timedelta(days=1)))
+        db.session.add(DownloadMark(file_id=item.id, reader=reader, day=today))
+        db.session.flush()  # the unique mark decides: of two requests at once, one counts
+        db.session.execute(update(MaterialFile).where(MaterialFile.id == item.id)
+                           .values(downloads=MaterialFile.downloads + 1))
         db.session.commit()
-    except IntegrityError:  # the same reader's other request counted it a moment ago
+    except IntegrityError:
         db.session.rollback()
         return False
     return True
+
+
+def _counted(item: MaterialFile, reader: str, today) -> bool:
+    return db.session.scalar(select(DownloadMark.id).where(
+        DownloadMark.file_id == item.id, DownloadMark.reader == reader, DownloadMark.day == today)) is not None
 
 
 def pick_file(material: Material, chain: list[str]) -> MaterialFile | None:

@@ -3,11 +3,12 @@ from datetime import timedelta
 
 from flask_babel import lazy_gettext as _l
 from icalendar import Calendar, Event
+from sqlalchemy import update
 
 from app.extensions import db
 from app.models import Meeting, MeetingAttendee, MeetingDecision, MeetingInvitation
 from app.models.base import as_utc, utcnow
-from app.models.diplomacy import ACCEPTED, DECLINED, MEETING_MODES
+from app.models.diplomacy import ACCEPTED, DECLINED, INVITED, MEETING_MODES
 from app.services import ServiceError, audit, tasks, translations
 
 
@@ -39,10 +40,17 @@ def create(actor, organizer, *, title: str, agenda: str, starts_at, ends_at, mod
 def answer(actor, invitation: MeetingInvitation, accept: bool) -> None:
     """The invited organization's admin accepts (the meeting, its minutes and decisions reach the
     organization from now on, and decisions may become its tasks) or declines (nothing ever does)."""
-    if not invitation.is_pending:
+    status = ACCEPTED if accept else DECLINED
+    answered = db.session.execute(
+        update(MeetingInvitation)
+        .where(MeetingInvitation.meeting_id == invitation.meeting_id,
+               MeetingInvitation.organization_id == invitation.organization_id,
+               MeetingInvitation.status == INVITED)  # two admins at once: the first answer stands
+        .values(status=status, answered_at=utcnow(), answered_by_id=actor.id)
+        .execution_options(synchronize_session=False)).rowcount
+    if not answered:
+        db.session.rollback()
         raise ServiceError(_l("This invitation has already been answered."))
-    invitation.status = ACCEPTED if accept else DECLINED
-    invitation.answered_at, invitation.answered_by_id = utcnow(), actor.id
     audit.record(actor, "meeting.accepted" if accept else "meeting.declined", invitation.meeting,
                  invitation.organization, meeting_id=invitation.meeting_id,
                  organizer=invitation.meeting.organizer.slug)

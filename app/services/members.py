@@ -80,6 +80,11 @@ def check_invitation(raw: str) -> Invitation:
     return inv
 
 
+def invitation_email(raw: str) -> str | None:
+    """The address an invitation link is for (any state), or None."""
+    return db.session.scalar(select(Invitation.email).where(Invitation.token_hash == hash_token(raw or "")))
+
+
 def invited_account(invitation: Invitation) -> User | None:
     """The account the invited address already has, if any: it must accept as itself."""
     return find_user(invitation.email)
@@ -103,6 +108,9 @@ def accept_invitation(raw: str, *, current=None, password: str = "", full_name: 
     elif getattr(current, "id", None) != user.id:
         if not (user.is_active_flag and user.password_hash
                 and check_password_hash(user.password_hash, password or "")):
+            user.failed_logins = (user.failed_logins or 0) + 1  # counted like a failed login
+            user.last_failed_login_at = utcnow()
+            db.session.commit()
             raise ServiceError(_l("This is not the password of %(email)s.", email=inv.email), field="password")
     membership = db.session.scalar(
         select(Membership).where(Membership.user_id == user.id, Membership.organization_id == inv.organization_id)

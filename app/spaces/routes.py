@@ -60,7 +60,8 @@ def _diplomacy_overview(org):
     steps = [p for p in policy.space_partners(current_user, org)
              if p.next_step and p.next_step_date and p.next_step_date >= date.today()][:5]
     return {"current_plan": current, "progress": progress, "progress_chart": chart, "next_steps": steps,
-            "recent_meetings": policy.space_meetings(current_user, org, limit=5)}
+            "recent_meetings": policy.space_meetings(current_user, org, limit=5),
+            "meeting_invitations": policy.meeting_invitations(current_user, org)}
 
 
 @bp.route("/members")

@@ -136,3 +136,16 @@ def test_a_download_counts_once_per_reader_per_day(client, as_user, app):
         client.get(url, environ_base={"REMOTE_ADDR": "203.0.113.7"}).close()
     assert count() == 4
     assert "203.0.113.7" not in str(db.session.scalars(select(DownloadMark.reader)).all())  # hashed
+
+
+def test_two_downloads_at_once_count_once_and_both_are_served(client, monkeypatch):
+    """The second of two simultaneous requests finds no mark yet, then meets the first one's mark."""
+    m = material(audience="public", title="Leaflet")
+    _cleared(m)
+    url = f"/files/{m.files[0].id}/download"
+    client.get(url).close()
+    monkeypatch.setattr(materials, "_counted", lambda *args: False)  # as if the first had not committed yet
+    second = client.get(url)
+    assert second.status_code == 200 and second.get_data() == client.get(url).get_data()
+    db.session.expire_all()
+    assert db.session.get(Material, m.id).files[0].downloads == 1

@@ -49,6 +49,18 @@ def test_production_refuses_to_start_without_a_base_url(monkeypatch):
         create_app("production", SECRET_KEY="x" * 32, BASE_URL=None, SQLALCHEMY_DATABASE_URI="sqlite://")
 
 
+@pytest.mark.parametrize("settings, complaint", [
+    ({"SECRET_KEY": "dev-only-not-secret"}, "SECRET_KEY"),
+    ({"SECRET_KEY": "short"}, "SECRET_KEY"),
+    ({"BASE_URL": "hamkor.example.org"}, "BASE_URL"),
+])
+def test_production_refuses_a_published_or_short_key_and_a_base_url_without_scheme(settings, complaint):
+    config = {"SECRET_KEY": "k" * 40, "BASE_URL": "https://hamkor.example.org", "SQLALCHEMY_DATABASE_URI": "sqlite://",
+              **settings}
+    with pytest.raises(RuntimeError, match=complaint):
+        create_app("production", **config)
+
+
 def test_production_answers_only_to_its_own_host(monkeypatch):
     monkeypatch.delenv("TRUSTED_HOSTS", raising=False)
     prod = create_app("production", SECRET_KEY="x" * 32, BASE_URL="https://hamkor.example.org",
@@ -94,11 +106,31 @@ def test_an_old_form_is_refused_and_shows_the_text_to_copy_back(as_user):
     assert snapshot() == before
 
 
-def test_the_expired_form_page_never_links_to_another_site(as_user):
+def test_the_expired_form_page_never_shows_another_sites_text_or_links(app, as_user):
+    """Another site can post to Hamkor from the victim's browser: with no token, a wrong one, or an old
+    token of the attacker's own session. None of that text may appear on Hamkor's pages."""
     admin = as_user("admin.kyrgyzstan@example.org")
-    response = admin.post("/en/s/kyrgyzstan/departments", data={"csrf_token": "forged", "name": "x"},
-                          headers={"Referer": "https://evil.example/phish"})
-    assert response.status_code == 400 and "evil.example" not in response.get_data(as_text=True)
+    attackers_old = URLSafeTimedSerializer(app.secret_key, salt="wtf-csrf-token").dumps("attackers-session-token")
+    with time_machine.travel(datetime.now() + timedelta(hours=11)):
+        for token in ("forged", attackers_old, None):
+            data = {"name": "Your account is locked, call +1-555-0100"}
+            if token:
+                data["csrf_token"] = token
+            response = admin.post("/en/s/kyrgyzstan/departments", data=data,
+                                  headers={"Referer": "https://evil.example/phish"})
+            page = response.get_data(as_text=True)
+            assert response.status_code == 400 and "This form has expired" in page
+            assert "locked" not in page and "evil.example" not in page
+
+
+def test_logging_out_from_a_tab_left_open_all_day_still_logs_out(client):
+    client.login("admin.kyrgyzstan@example.org")
+    token = client.csrf_token()
+    with time_machine.travel(datetime.now() + timedelta(hours=11)):
+        response = client.post("/en/auth/logout", data={"csrf_token": token})
+        assert response.status_code == 302
+        assert client.get("/en/account/").status_code == 302
+    assert client.post("/en/auth/logout").status_code == 400  # without any token it is still refused
 
 
 @pytest.mark.parametrize("proxies, separate", [(1, True), (0, False)])
