@@ -213,3 +213,32 @@ def test_meeting_invitations_list_runs_a_fixed_number_of_queries(as_user, query_
         page = kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
     assert "Invitation 9" in page
     assert many.count == few.count, (few.count, many.count)
+
+
+def test_an_invitation_reaches_the_invited_admins_and_the_answer_the_organizer(as_user, query_counter, outbox):
+    from app.models import Notification
+    from app.services import outbox as mail_outbox
+
+    m = _meeting(title="Winter coordination", accepted=False)
+    kz = as_user(KZ_ADMIN)
+    listing = kz.get("/en/notifications/").get_data(as_text=True)
+    assert "invites" in listing and "Winter coordination" in listing
+    assert "Winter coordination" not in as_user("staff.kazakhstan@example.org").get(
+        "/en/notifications/").get_data(as_text=True)  # admins answer, so admins are told
+    note = db.session.scalar(select(Notification).where(Notification.user_id == user(KZ_ADMIN).id,
+                                                        Notification.meeting_id == m.id))
+    opened = kz.post_form(f"/en/notifications/{note.id}/open")
+    assert opened.location.endswith("/en/s/kazakhstan/meetings/")  # where the invitation is answered
+    mail_outbox.send_pending()
+    mailed = next(msg for msg in outbox if msg.recipients == [KZ_ADMIN])
+    assert "/s/kazakhstan/meetings/" in mailed.body and "Winter coordination" in mailed.body
+    kz.post_form(f"/en/s/kazakhstan/meetings/{m.id}/accept")
+    organizer_page = as_user(KG_ADMIN).get("/en/notifications/").get_data(as_text=True)
+    assert "accepted the invitation" in organizer_page and "Winter coordination" in organizer_page
+    with query_counter() as few:
+        kz.get("/en/notifications/")
+    for i in range(8):
+        _meeting(title=f"Invitation {i}", accepted=False)
+    with query_counter() as many:
+        page = kz.get("/en/notifications/").get_data(as_text=True)
+    assert "Invitation 7" in page and many.count == few.count, (few.count, many.count)

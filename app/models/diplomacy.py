@@ -200,6 +200,7 @@ class Meeting(TranslatableMixin, TimestampMixin, db.Model):
     location: Mapped[str] = mapped_column(String(300), default="")
 
     organizer: Mapped[Organization] = relationship(foreign_keys=[organizer_org_id])
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
     invitations: Mapped[list[MeetingInvitation]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by=meeting_organization.c.organization_id)
     # The organizations that accepted: they (and the organizer) see the meeting, its minutes and decisions.

@@ -6,13 +6,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
+from app.models.diplomacy import Meeting
 from app.models.material import Material
 from app.models.task import Task
 from app.models.user import User
 
 # What happened. The recipient chooses, per kind, how they hear of it.
 KINDS = ("assigned", "answered", "status", "changed", "comment", "mention", "due_soon", "overdue", "escalation",
-         "clearance")
+         "clearance", "meeting")
 CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST = "app", "email", "digest"
 CHANNELS = (CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST)
 DEFAULT_CHANNEL = CHANNEL_EMAIL
@@ -30,6 +31,8 @@ class Notification(TimestampMixin, db.Model):
     kind: Mapped[str] = mapped_column(String(16))
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     material_id: Mapped[int | None] = mapped_column(ForeignKey("material.id", ondelete="CASCADE"), index=True)
+    # A meeting invitation (data: step "invited" | "accepted" | "declined", org_id of the invited organization).
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -45,6 +48,7 @@ class Notification(TimestampMixin, db.Model):
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
     task: Mapped[Task | None] = relationship()
     material: Mapped[Material | None] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
 
 
 class NotificationPreference(db.Model):

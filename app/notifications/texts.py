@@ -14,6 +14,7 @@ KIND_LABELS = {
     "overdue": _l("A task is overdue"),
     "escalation": _l("A task of my society or campaign is long overdue"),
     "clearance": _l("Material I made or clear is sent, cleared or sent back"),
+    "meeting": _l("My society is invited to a meeting, or answers an invitation we sent"),
 }
 CHANNEL_LABELS = {"app": _l("In the app only"), "email": _l("E-mail at once"),
                   "digest": _l("In the daily e-mail digest")}
@@ -26,6 +27,8 @@ def describe(n) -> str:
     title = text(task, "title", task.owner_org) if task else "—"
     actor = (n.actor.full_name or n.actor.email) if n.actor else "Hamkor"
     data = n.data or {}
+    if n.kind == "meeting":
+        return _describe_meeting(n, actor, data)
     if n.kind == "clearance":
         material = n.material
         name = text(material, "title", material.owner_org) if material else "—"
@@ -64,3 +67,19 @@ def describe(n) -> str:
     return ngettext("The task “%(task)s” given to %(org)s is %(num)d day overdue.",
                     "The task “%(task)s” given to %(org)s is %(num)d days overdue.", days,
                     task=title, org=text(task.assignee_org, "name", task.assignee_org) if task else "—")
+
+
+def _describe_meeting(n, actor: str, data: dict) -> str:
+    meeting = n.meeting
+    if meeting is None:
+        return "—"
+    title = text(meeting, "title", meeting.organizer)
+    invited = next((i.organization for i in meeting.invitations if i.organization_id == data.get("org_id")), None)
+    org = text(invited, "name", invited) if invited else "—"
+    if data.get("step") == "invited":
+        return _("%(organizer)s invites %(org)s to the meeting “%(meeting)s” on %(date)s. Accept or decline it on "
+                 "the meetings page.", organizer=text(meeting.organizer, "name", meeting.organizer), org=org,
+                 meeting=title, date=format_date(meeting.starts_at, "long"))
+    if data.get("step") == "accepted":
+        return _("%(org)s accepted the invitation to the meeting “%(meeting)s”.", org=org, meeting=title)
+    return _("%(org)s declined the invitation to the meeting “%(meeting)s”.", org=org, meeting=title)

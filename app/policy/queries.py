@@ -314,16 +314,19 @@ def overdue_tasks(user):
 
 
 def _my_visible_notifications(user):
-    """The user's notifications, leaving out those about a task they can no longer see."""
-    from app.models import Notification, Task
+    """The user's notifications, leaving out those about a task, material or meeting they can no longer see."""
+    from app.models import Material, Meeting, MeetingInvitation, Notification, Task
 
-    from app.models import Material
-
+    orgs = [m.organization_id for m in user.active_memberships if m.role != "volunteer"]
+    meetings = select(Meeting.id).where(or_(
+        Meeting.organizer_org_id.in_(orgs),
+        Meeting.id.in_(select(MeetingInvitation.meeting_id).where(MeetingInvitation.organization_id.in_(orgs)))))
     return select(Notification).where(
         Notification.user_id == user.id,
         or_(Notification.task_id.is_(None), Notification.task_id.in_(select(Task.id).where(_visible_task(user)))),
         or_(Notification.material_id.is_(None),
-            Notification.material_id.in_(select(Material.id).where(_visible_material(user)))))
+            Notification.material_id.in_(select(Material.id).where(_visible_material(user)))),
+        or_(Notification.meeting_id.is_(None), Notification.meeting_id.in_(meetings)))
 
 
 def unread_notification_count(user) -> int:
@@ -336,10 +339,13 @@ def unread_notification_count(user) -> int:
 
 
 def my_notifications(user, page: int = 1):
-    from app.models import Material, Notification, Task
+    from app.models import Material, Meeting, MeetingInvitation, Notification, Task
 
     query = (_my_visible_notifications(user)
              .options(selectinload(Notification.actor),
+                      selectinload(Notification.meeting).selectinload(Meeting.organizer),
+                      selectinload(Notification.meeting).selectinload(Meeting.invitations)
+                      .selectinload(MeetingInvitation.organization),
                       selectinload(Notification.task).selectinload(Task.owner_org),
                       selectinload(Notification.task).selectinload(Task.assignee_org),
                       selectinload(Notification.material).selectinload(Material.owner_org))

@@ -320,6 +320,13 @@ def can(user, action: str, obj=None) -> bool:
     if action == "meeting.view":
         return any((m := membership_in(user, org)) is not None and m.role != "volunteer"
                    for org in [obj.organizer, *obj.participants])
+    if action == "meeting.notice":  # obj: a notification about a meeting invitation, for its recipient
+        data = obj.data or {}
+        if data.get("step") == "invited":
+            org = next((i.organization for i in obj.meeting.invitations if i.organization_id == data.get("org_id")),
+                       None)
+            return org is not None and can(user, "plan.view", org)
+        return can(user, "meeting.view", obj.meeting)
     if action == "meeting.answer":  # obj: the invitation; its organization's admin (the coordinator)
         return is_org_admin(user, obj.organization)
     if action == "meeting.assign":  # a decision becomes a task for a participant: the organizer's admin

@@ -10,6 +10,7 @@ from app.models import Meeting, MeetingAttendee, MeetingDecision, MeetingInvitat
 from app.models.base import as_utc, utcnow
 from app.models.diplomacy import ACCEPTED, DECLINED, INVITED, MEETING_MODES
 from app.services import ServiceError, audit, tasks, translations
+from app.services.notifications import notify, org_admins
 
 
 def _check(starts_at, ends_at, mode):
@@ -33,6 +34,9 @@ def create(actor, organizer, *, title: str, agenda: str, starts_at, ends_at, mod
     db.session.flush()
     audit.record(actor, "meeting.created", meeting, organizer,
                  invited=[i.organization.slug for i in meeting.invitations])
+    for invitation in meeting.invitations:  # the invited society's admins answer
+        notify(meeting, "meeting", org_admins(invitation.organization), actor, step="invited",
+               org_id=invitation.organization_id)
     db.session.commit()
     return meeting
 
@@ -41,6 +45,7 @@ def answer(actor, invitation: MeetingInvitation, accept: bool) -> None:
     """The invited organization's admin accepts (the meeting, its minutes and decisions reach the
     organization from now on, and decisions may become its tasks) or declines (nothing ever does)."""
     status = ACCEPTED if accept else DECLINED
+    meeting = invitation.meeting
     answered = db.session.execute(
         update(MeetingInvitation)
         .where(MeetingInvitation.meeting_id == invitation.meeting_id,
@@ -51,9 +56,15 @@ def answer(actor, invitation: MeetingInvitation, accept: bool) -> None:
     if not answered:
         db.session.rollback()
         raise ServiceError(_l("This invitation has already been answered."))
-    audit.record(actor, "meeting.accepted" if accept else "meeting.declined", invitation.meeting,
-                 invitation.organization, meeting_id=invitation.meeting_id,
-                 organizer=invitation.meeting.organizer.slug)
+    from app.policy import can
+
+    db.session.expire(invitation)  # the row changed under the session: read it, and who takes part, again
+    db.session.expire(meeting, ["participants"])
+    audit.record(actor, "meeting.accepted" if accept else "meeting.declined", meeting,
+                 invitation.organization, meeting_id=invitation.meeting_id, organizer=meeting.organizer.slug)
+    creator = meeting.created_by if meeting.created_by and can(meeting.created_by, "meeting.view", meeting) else None
+    notify(meeting, "meeting", [*org_admins(meeting.organizer), creator], actor, step=status,
+           org_id=invitation.organization_id)
     db.session.commit()
 
 

@@ -57,19 +57,20 @@ def save_preferences(user, choices: dict[str, str]) -> None:
 
 def notify(subject, kind: str, recipients, actor=None, key: str | None = None, **data) -> list[Notification]:
     """Add a notification for each recipient who may see the subject, a task or a material (never the
-    actor themself)."""
-    from app.models import Material
+    actor themself). For a meeting the caller picks the recipients: the admins of an invited
+    organization, who see the invitation but not yet the meeting."""
+    from app.models import Material, Meeting
     from app.policy import can
 
     assert kind in KINDS, kind
-    is_material = isinstance(subject, Material)
+    is_material, is_meeting = isinstance(subject, Material), isinstance(subject, Meeting)
     action = "material.view" if is_material else "task.view"
     seen, people = set(), []
     for user in recipients:
         if user is None or user.id in seen or (actor is not None and user.id == actor.id):
             continue
         seen.add(user.id)
-        if user.is_active and can(user, action, subject):
+        if user.is_active and (is_meeting or can(user, action, subject)):
             people.append(user)
     chosen = channels_for(people)
     now = utcnow()
@@ -77,13 +78,25 @@ def notify(subject, kind: str, recipients, actor=None, key: str | None = None, *
     for user in people:
         channel = chosen.get((user.id, kind), DEFAULT_CHANNEL)
         state = MAIL_NONE if channel == CHANNEL_APP else MAIL_DIGEST if channel == CHANNEL_DIGEST else MAIL_PENDING
-        item = Notification(user_id=user.id, kind=kind, task=None if is_material else subject,
-                            material=subject if is_material else None, actor_id=getattr(actor, "id", None),
+        item = Notification(user_id=user.id, kind=kind, task=None if is_material or is_meeting else subject,
+                            material=subject if is_material else None, meeting=subject if is_meeting else None, actor_id=getattr(actor, "id", None),
                             data=data, mail_state=state, mail_next_at=now if state == MAIL_PENDING else None,
                             dedupe_key=f"{key}:{user.id}" if key else None)
         db.session.add(item)
         created.append(item)
     return created
+
+
+def meeting_target(n) -> tuple[str, dict]:
+    """Where a meeting notification leads: the invited society's meetings page (its invitations), or the
+    meeting in the organizer's space (an answer)."""
+    data = n.data or {}
+    if data.get("step") == "invited":
+        invited = next((i.organization for i in n.meeting.invitations if i.organization_id == data.get("org_id")),
+                       None)
+        if invited is not None:
+            return "diplomacy.meeting_list", {"org_slug": invited.slug}
+    return "diplomacy.meeting", {"org_slug": n.meeting.organizer.slug, "meeting_id": n.meeting_id}
 
 
 def org_admins(org) -> list[User]:

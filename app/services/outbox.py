@@ -14,7 +14,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
-from app.models import Material, Notification, Task
+from app.models import Material, Meeting, MeetingInvitation, Notification, Task
 from app.models.base import utcnow
 from app.models.notification import (
     MAIL_DIGEST,
@@ -44,7 +44,10 @@ def _load(ids):
         selectinload(Notification.user), selectinload(Notification.actor),
         selectinload(Notification.task).selectinload(Task.assignee_org),
         selectinload(Notification.task).selectinload(Task.owner_org),
-        selectinload(Notification.material).selectinload(Material.owner_org)).order_by(Notification.id)))
+        selectinload(Notification.material).selectinload(Material.owner_org),
+        selectinload(Notification.meeting).selectinload(Meeting.organizer),
+        selectinload(Notification.meeting).selectinload(Meeting.invitations)
+        .selectinload(MeetingInvitation.organization)).order_by(Notification.id)))
 
 
 def _still_allowed(n) -> bool:
@@ -53,10 +56,17 @@ def _still_allowed(n) -> bool:
 
     if n.material is not None and not can(n.user, "material.view", n.material):
         return False
+    if n.meeting is not None and not can(n.user, "meeting.notice", n):
+        return False
     return n.user.is_active and (n.task is None or can(n.user, "task.view", n.task))
 
 
 def _link(n, locale):
+    if n.meeting_id is not None:
+        from app.services.notifications import meeting_target
+
+        endpoint, values = meeting_target(n)
+        return external_url(endpoint, lang=locale, **values)
     if n.material_id is not None:
         return external_url("materials.show", lang=locale, material_id=n.material_id)
     if n.task_id is None:

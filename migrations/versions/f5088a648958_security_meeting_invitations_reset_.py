@@ -1,4 +1,4 @@
-"""security: meeting invitations, reset requests, download marks, hashed calendar tokens
+"""security: meeting invitations (and their notifications), reset requests, download marks, hashed calendar tokens
 
 Revision ID: f5088a648958
 Revises: 30794cedb1ab
@@ -39,6 +39,11 @@ def upgrade():
         batch_op.create_foreign_key(batch_op.f('fk_meeting_organization_answered_by_id_user'), 'user', ['answered_by_id'], ['id'], ondelete='SET NULL')
     # Meetings recorded before invitations had to be accepted keep their participants.
     op.execute("UPDATE meeting_organization SET status = 'accepted'")
+
+    with op.batch_alter_table('notification', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('meeting_id', sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_notification_meeting_id'), ['meeting_id'], unique=False)
+        batch_op.create_foreign_key(batch_op.f('fk_notification_meeting_id_meeting'), 'meeting', ['meeting_id'], ['id'], ondelete='CASCADE')
 
     with op.batch_alter_table('password_reset', schema=None) as batch_op:
         batch_op.add_column(sa.Column('email_hash', sa.String(length=64), nullable=True))
@@ -83,6 +88,12 @@ def downgrade():
                existing_type=sa.INTEGER(),
                nullable=False)
         batch_op.drop_column('email_hash')
+
+    op.execute("DELETE FROM notification WHERE meeting_id IS NOT NULL")
+    with op.batch_alter_table('notification', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_notification_meeting_id_meeting'), type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_notification_meeting_id'))
+        batch_op.drop_column('meeting_id')
 
     with op.batch_alter_table('meeting_organization', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_meeting_organization_answered_by_id_user'), type_='foreignkey')
