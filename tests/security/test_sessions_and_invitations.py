@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import PasswordReset
-from helpers import DEMO_PASSWORD, membership, snapshot, user
+from helpers import DEMO_PASSWORD, membership, user
 
 KG_ADMIN, KZ_ADMIN = "admin.kyrgyzstan@example.org", "admin.kazakhstan@example.org"
 
