@@ -51,7 +51,7 @@ def _urls(app):
                 continue
             args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope",
                     "kind": "department", "obj_id": ids["department_id"], "target": "tg", "chart": "share",
-                    "locale": "ky"}
+                    "locale": "ky", "fmt": "xlsx"}
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
                                                                  if k in rule.arguments})))

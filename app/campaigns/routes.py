@@ -228,6 +228,16 @@ def report(campaign_id, indicator_id):
                    _("The value has been reported."), "#indicators")
 
 
+@bp.route("/<int:campaign_id>/reports.<any(csv, xlsx):fmt>")
+@access(LOGIN)  # whoever sees the workspace, where the same reports are shown
+def reports_export(campaign_id, fmt):
+    from app.campaigns.exports import reports_table
+    from app.services import exports
+
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    return exports.response([reports_table(campaign)], f"campaign-{campaign.id}-reports", fmt)
+
+
 @bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/<any(share, trend):chart>.svg")
 @access(LOGIN)
 def chart(campaign_id, indicator_id, chart):

@@ -282,6 +282,11 @@ def task_page(query, filters: dict, page: int = 1):
                        per_page=TASKS_PER_PAGE, error_out=False)
 
 
+def task_rows(query, filters: dict) -> list:
+    """The whole filtered, sorted task list (for a download), with what its rows show loaded up front."""
+    return list(db.session.scalars(_task_options(filter_tasks(query, filters))))
+
+
 def my_tasks(user, show: str | None = None):
     """Tasks assigned to the user, created by them or watched by them, that they may still see."""
     from app.models import Task, TaskWatch

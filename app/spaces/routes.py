@@ -295,3 +295,16 @@ def task_list():
     del form.society
     return render_template("spaces/tasks.html", org=g.org, filters=form,
                            page=task_list_page(policy.space_tasks(current_user, g.org), form))
+
+
+@bp.route("/tasks.<any(csv, xlsx):fmt>")
+@access(MEMBER)  # whoever sees the space's task list, with the same filters
+def task_export(fmt):
+    from app.services import exports
+    from app.tasks.exports import tasks_table
+
+    form = filter_form(current_user)
+    del form.society
+    table = tasks_table(policy.space_tasks(current_user, g.org), form,
+                        f"{_('Tasks')} · {text(g.org, 'name', g.org)}")
+    return exports.response([table], f"{g.org.slug}-tasks", fmt)

@@ -191,6 +191,7 @@ FOREIGN_ARGS = {
     "diplomacy.decision_task": _foreign_meeting,
     "diplomacy.meeting_ics": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.meeting_print": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "campaigns.reports_export": lambda: _campaign_args(fmt="csv"),
     "diplomacy.meeting_accept": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.meeting_decline": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
@@ -198,7 +199,9 @@ FOREIGN_ARGS = {
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
                    "spaces.settings", "translations.dashboard", "spaces.campaign_list", "spaces.task_list",
-                   "diplomacy.plan_list", "diplomacy.partner_list", "diplomacy.meeting_list")
+                   "diplomacy.plan_list", "diplomacy.partner_list", "diplomacy.meeting_list", "spaces.task_export")
+# The other URL variables of some of them.
+SPACE_ARGS = {"spaces.task_export": {"fmt": "xlsx"}}
 
 
 def _methods(app, endpoint):
@@ -284,7 +287,7 @@ def test_foreign_space_is_404_for_every_role(app, database, role, endpoint):
     c = _client(app, ROLES[role])
     token = c.csrf_token()
     before = snapshot()
-    url = _url(app, endpoint, FOREIGN)
+    url = _url(app, endpoint, FOREIGN, **SPACE_ARGS.get(endpoint, {}))
     assert c.get(url).status_code in (404, 405)
     assert c.post(url, data={"csrf_token": token, "email": "x@example.org", "role": "admin",
                              "department": "0", "name": "Hacked"}).status_code in (404, 405)
