@@ -312,10 +312,17 @@ def board(campaign_id):
     """The campaign's tasks in one column per status; plain links, no script needed."""
     campaign = policy.get_campaign_or_404(current_user, campaign_id)
     status = request.args.get("status")
-    if status in TASK_STATUSES:  # one whole column, page by page
-        page = policy.task_page(policy.campaign_tasks(current_user, campaign), {"status": status},
-                                request.args.get("page", 1, type=int))
-        return render_template("campaigns/board_column.html", campaign=campaign, status=status, page=page)
+    societies = {p.organization_id: p.organization for p in campaign.participations}
+    societies.setdefault(campaign.owner_org_id, campaign.owner_org)
+    society = societies.get(request.args.get("society", type=int))
+    overdue = request.args.get("due") == "overdue"
+    if status in TASK_STATUSES or society or overdue:  # one column, or one society's tasks, page by page
+        filters = {"status": status if status in TASK_STATUSES else None, "due": "overdue" if overdue else None,
+                   "society": society.id if society else None}
+        page = policy.task_page(policy.campaign_tasks(current_user, campaign),
+                                {k: v for k, v in filters.items() if v}, request.args.get("page", 1, type=int))
+        return render_template("campaigns/board_column.html", campaign=campaign, status=filters["status"],
+                               society=society, overdue=overdue, page=page)
     columns, counts = policy.campaign_board(current_user, campaign)
     return render_template("campaigns/board.html", campaign=campaign, columns=columns, counts=counts)
 

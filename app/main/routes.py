@@ -1,15 +1,15 @@
-from flask import jsonify, redirect, render_template, request, url_for
+from flask import abort, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import i18n
+from app import i18n, policy
 from app.extensions import db
 from app.forms import safe_next
 from app.main import bp
 from app.main.forms import LanguageForm
-from app.policy import PUBLIC, access
-from app.services import accounts
+from app.policy import LOGIN, PUBLIC, access
+from app.services import accounts, zones
 
 
 @bp.route("/")
@@ -21,7 +21,23 @@ def root():
 @bp.route("/<lang>/")
 @access(PUBLIC)
 def home():
-    return render_template("main/home.html")
+    """The regional office lands on where the region stands; everyone else on their spaces."""
+    region = None
+    if policy.can(current_user, "region.view"):
+        from app.services import region as region_service
+
+        region = region_service.overview(current_user)
+    return render_template("main/home.html", region=region, zones=zones)
+
+
+@bp.route("/<lang>/region/")
+@access(LOGIN)
+def region():
+    if not policy.can(current_user, "region.view"):
+        abort(404)
+    from app.services import region as region_service
+
+    return render_template("main/region.html", region=region_service.overview(current_user), zones=zones)
 
 
 @bp.route("/<lang>/language", methods=["POST"])

@@ -253,6 +253,8 @@ def can(user, action: str, obj=None) -> bool:
     if action == "translation.dashboard":
         m = membership_in(user, obj)
         return m is not None and (is_org_admin(user, obj) or m.role == ROLE_TRANSLATOR)
+    if action == "region.view":  # the region dashboard: everyone in the regional office
+        return bool(user and user.is_authenticated and _member_of_regional_office(user))
     if action == "translation.region":
         return is_coordinator(user)
     if action == "translation.edit":
