@@ -92,7 +92,8 @@ def test_the_boards_society_and_overdue_filters_ignore_values_they_do_not_know(a
     def page(query=""):
         response = coordinator.get(f"/en/campaigns/{winter.id}/board?{query}")
         assert response.status_code == 200, query
-        return re.sub(r'name="next" value="[^"]*"', "", response.get_data(as_text=True))  # the page's own address
+        # Leave out what differs between two requests of one page: its own address and the form tokens.
+        return re.sub(r'name="next" value="[^"]*"|<input[^>]*csrf_token[^>]*>', "", response.get_data(as_text=True))
 
     page()  # the login's welcome message is shown once, here
     whole = page()
@@ -101,3 +102,31 @@ def test_the_boards_society_and_overdue_filters_ignore_values_they_do_not_know(a
     kg = org("kyrgyzstan")
     mine = coordinator.get(f"/en/campaigns/{winter.id}/board?society={kg.id}").get_data(as_text=True)
     assert "Red Crescent Society of Kyrgyzstan" in mine.split("<h1", 1)[1].split("</h1>", 1)[0]
+
+
+def test_the_region_workbook_holds_what_the_dashboard_shows(as_user):
+    import io
+
+    from openpyxl import load_workbook
+
+    coordinator = as_user(COORDINATOR)
+    page = coordinator.get("/en/region/").get_data(as_text=True)
+    response = coordinator.get("/en/region.xlsx")
+    assert response.status_code == 200
+    book = load_workbook(io.BytesIO(response.get_data()))
+    winter = book["Safe winter"]
+    rows = [list(r) for r in winter.iter_rows(values_only=True)]
+    header = next(r for r in rows if r and r[0] == "Indicator")
+    people = next(r for r in rows if r and r[0] == "People reached")
+    total = people[header.index("Regional total")]
+    assert isinstance(total, int) and f">{total:,}<" in page  # the same total as on the dashboard
+    assert sum(v for v in people[2:header.index("Regional total")]) == total
+    overdue_rows = [r for r in book["Overdue tasks"].iter_rows(values_only=True)][1:]
+    assert len(overdue_rows) == _rows(coordinator.get("/en/tasks/overdue").get_data(as_text=True))
+    coverage = {r[0]: r for r in book.worksheets[-1].iter_rows(values_only=True)}
+    assert "Русский" in coverage and "Тоҷикӣ" in coverage
+    backlog = page.split('class="table table-sm backlog"', 1)[1]
+    tajik = re.search(r'data-locale="tg">.*?class="missing">(\d+)<', backlog, re.S).group(1)
+    assert coverage["Тоҷикӣ"][1] == int(tajik)
+    for email in ("admin.kyrgyzstan@example.org", "volunteer.kazakhstan@example.org"):
+        assert as_user(email).get("/en/region.xlsx").status_code == 404

@@ -40,6 +40,20 @@ def region():
     return render_template("main/region.html", region=region_service.overview(current_user), zones=zones)
 
 
+@bp.route("/<lang>/region.xlsx")
+@access(LOGIN)
+def region_xlsx():
+    """The region overview as a workbook, for the regional office."""
+    if not policy.can(current_user, "region.view"):
+        abort(404)
+    from app.main.region_export import region_tables
+    from app.services import exports
+    from app.services import region as region_service
+
+    tables = region_tables(current_user, region_service.overview(current_user))
+    return exports.response(tables, "region-overview", "xlsx")
+
+
 @bp.route("/<lang>/language", methods=["POST"])
 @access(PUBLIC)
 def set_language():

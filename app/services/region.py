@@ -11,11 +11,13 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
+from app.i18n import LOCALES
 from app.models import Campaign, Indicator, Material, Milestone, Participation, Task
 from app.models.campaign import ACTIVE, DRAFT, INVITED, JOINED, REGIONAL
 from app.models.campaign import DECLINED as PARTICIPATION_DECLINED
 from app.models.material import SUBMITTED
 from app.models.task import CANCELLED, DECLINED, DONE, VISIBILITY_CAMPAIGN
+from app.services import translation_status
 
 OPEN_END = (DONE, DECLINED, CANCELLED)
 UPCOMING_DAYS = 30
@@ -39,7 +41,8 @@ def _campaigns() -> list[Campaign]:
         select(Campaign).where(Campaign.scope == REGIONAL, Campaign.status == ACTIVE)
         .options(selectinload(Campaign.owner_org),
                  selectinload(Campaign.participations).selectinload(Participation.organization),
-                 selectinload(Campaign.indicators).options(selectinload(Indicator.reports)))
+                 selectinload(Campaign.indicators).options(selectinload(Indicator.reports)),
+                 selectinload(Campaign.milestones))
         .order_by(Campaign.start_date, Campaign.id)))
 
 
@@ -111,7 +114,9 @@ def overview(user, today: date | None = None) -> dict:
     overdue = sorted(((organizations[org_id], count, oldest) for org_id, (count, oldest) in overdue_by_org.items()),
                      key=lambda item: (item[2], item[0].slug))  # oldest first
     office = next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
+    content = [obj for c in campaigns for obj in (c, *c.indicators, *c.milestones)]
     return {"campaigns": list(lines.values()), "overdue": overdue, "open_invitations": open_invitations,
+            "backlog": translation_status.summarize(content, LOCALES),
             "upcoming_milestones": upcoming_milestones, "office": office,
             "upcoming_meetings": _upcoming_meetings(office, soon), "stale_before": today - timedelta(days=30)}
 
