@@ -22,12 +22,16 @@ def root():
 @access(PUBLIC)
 def home():
     """The regional office lands on where the region stands; everyone else on their spaces."""
-    region = None
+    region, attention = None, []
     if policy.can(current_user, "region.view"):
         from app.services import region as region_service
 
         region = region_service.overview(current_user)
-    return render_template("main/home.html", region=region, zones=zones)
+    if current_user.is_authenticated:
+        from app.services import attention as attention_service
+
+        attention = attention_service.for_user(current_user)
+    return render_template("main/home.html", region=region, attention=attention, zones=zones)
 
 
 @bp.route("/<lang>/region/")

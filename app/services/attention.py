@@ -1,0 +1,116 @@
+"""What needs a society member now, by role: the home page of everyone outside the regional office.
+
+Admin: tasks to accept, accepted tasks nobody is assigned to, campaign and meeting invitations to
+answer, material to clear, overdue tasks, people invited who have not joined, indicator reports due.
+Staff: my open tasks by due date, indicator reports due, material sent back to me. Volunteer: the
+society's running campaigns (their material in my language, and the offline pack). A fixed number of
+queries per membership; each count is the list it links to.
+"""
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from app.extensions import db
+from app.models import Campaign, IndicatorReport, Material, Participation, Task
+from app.models.campaign import ACTIVE, INVITED, JOINED
+from app.models.material import DRAFT, SUBMITTED
+from app.models.task import ACCEPTED, CANCELLED, DECLINED, DONE, IN_PROGRESS, OPEN
+
+REPORT_EVERY_DAYS = 30
+ENDED = (DONE, DECLINED, CANCELLED)
+
+
+@dataclass
+class Attention:
+    org: object
+    role: str
+    to_accept: list = field(default_factory=list)
+    unassigned: list = field(default_factory=list)
+    overdue: int = 0
+    campaign_invitations: list = field(default_factory=list)
+    meeting_invitations: list = field(default_factory=list)
+    to_clear: list = field(default_factory=list)
+    invited_people: int = 0
+    reports_due: list = field(default_factory=list)  # (campaign, indicator) without a report lately
+    my_tasks: list = field(default_factory=list)
+    sent_back: list = field(default_factory=list)
+    campaigns: list = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any((self.to_accept, self.unassigned, self.overdue, self.campaign_invitations,
+                        self.meeting_invitations, self.to_clear, self.invited_people, self.reports_due,
+                        self.my_tasks, self.sent_back, self.campaigns))
+
+
+def _running_campaigns(org):
+    joined = select(Participation.campaign_id).where(Participation.organization_id == org.id,
+                                                     Participation.status == JOINED)
+    return list(db.session.scalars(
+        select(Campaign).where(Campaign.status == ACTIVE, or_(Campaign.owner_org_id == org.id, Campaign.id.in_(joined)))
+        .options(selectinload(Campaign.owner_org), selectinload(Campaign.indicators))
+        .order_by(Campaign.start_date, Campaign.id)))
+
+
+def _reports_due(org, campaigns, today: date) -> list:
+    indicator_ids = [i.id for c in campaigns for i in c.indicators]
+    if not indicator_ids:
+        return []
+    recent = set(db.session.scalars(select(IndicatorReport.indicator_id).where(
+        IndicatorReport.indicator_id.in_(indicator_ids), IndicatorReport.organization_id == org.id,
+        IndicatorReport.period_date >= today - timedelta(days=REPORT_EVERY_DAYS))))
+    return [(c, i) for c in campaigns for i in sorted(c.indicators, key=lambda i: i.id) if i.id not in recent]
+
+
+def for_membership(user, membership, today: date | None = None) -> Attention:
+    from app.policy import meeting_invitations, pending_invitations, space_tasks
+    from app.policy.queries import filter_tasks
+
+    today = today or date.today()
+    org, role = membership.organization, membership.role
+    found = Attention(org=org, role=role)
+    campaigns = _running_campaigns(org)
+    if role == "volunteer":
+        found.campaigns = campaigns
+        return found
+    if role in ("admin", "staff"):  # they report the society's indicator values
+        found.reports_due = _reports_due(org, campaigns, today)
+    if role == "admin":
+        received = select(Task).where(Task.assignee_org_id == org.id)
+        found.to_accept = list(db.session.scalars(
+            received.where(Task.status == OPEN).options(selectinload(Task.owner_org))
+            .order_by(Task.due_date.is_(None), Task.due_date, Task.id).limit(10)))
+        found.unassigned = list(db.session.scalars(
+            received.where(Task.status.in_([ACCEPTED, IN_PROGRESS]), Task.assignee_user_id.is_(None))
+            .options(selectinload(Task.owner_org)).order_by(Task.due_date.is_(None), Task.due_date, Task.id)
+            .limit(10)))
+        found.overdue = db.session.scalar(select(func.count()).select_from(
+            filter_tasks(space_tasks(user, org), {"due": "overdue"}).subquery()))
+        found.campaign_invitations = list(db.session.scalars(
+            select(Participation).where(Participation.organization_id == org.id, Participation.status == INVITED)
+            .options(selectinload(Participation.campaign).selectinload(Campaign.owner_org))
+            .order_by(Participation.id)))
+        found.meeting_invitations = meeting_invitations(user, org)
+        found.to_clear = list(db.session.scalars(
+            select(Material).where(Material.owner_org_id == org.id, Material.clearance == SUBMITTED,
+                                   Material.owner_cleared_by_id.is_(None))
+            .options(selectinload(Material.owner_org)).order_by(Material.id)))
+        found.invited_people = len(pending_invitations(user, org))
+    if role in ("staff", "admin", "translator"):
+        found.my_tasks = list(db.session.scalars(
+            select(Task).where(Task.assignee_user_id == user.id, Task.status.not_in(ENDED),
+                               or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id))
+            .options(selectinload(Task.owner_org))
+            .order_by(Task.due_date.is_(None), Task.due_date, Task.id).limit(10)))
+        found.sent_back = list(db.session.scalars(
+            select(Material).where(Material.owner_org_id == org.id, Material.created_by_id == user.id,
+                                   Material.clearance == DRAFT, Material.returned_comment.is_not(None))
+            .options(selectinload(Material.owner_org)).order_by(Material.id)))
+    return found
+
+
+def for_user(user) -> list[Attention]:
+    """One block per society the person belongs to (the regional office has its dashboard)."""
+    return [for_membership(user, m) for m in user.active_memberships if not m.organization.is_regional_office]

@@ -1,0 +1,69 @@
+"""A society member's home: what needs them now, by role; the counts are the lists they link to, nothing
+of another society appears, and the page runs a fixed number of queries."""
+import re
+
+from app.services import materials, tasks
+from helpers import day, org, user
+from material_helpers import material
+
+KG_ADMIN, KZ_STAFF = "admin.kyrgyzstan@example.org", "staff.kazakhstan@example.org"
+
+
+def _section(page: str, slug: str) -> str:
+    return page.split(f'class="attention border rounded p-3 mb-3" data-society="{slug}"', 1)[1].split("</section>")[0]
+
+
+def _give(owner, assignee, title, **extra):
+    values = {"campaign": None, "description": "", "priority": "normal", "due_date": day(3),
+              "visibility": "organization", "assignee_user": None, "locale": "en", "may_backdate": True, **extra}
+    return tasks.create(user(f"admin.{owner}@example.org"), owner_org=org(owner), assignee_org=org(assignee),
+                        title=title, **values)
+
+
+def test_an_admin_sees_what_to_accept_clear_and_chase(as_user):
+    from campaign_helpers import campaign
+
+    _give("kyrgyzstan", "kyrgyzstan", "Answer the ministry", due_date=day(-4))
+    admin = as_user(KG_ADMIN)
+    home = admin.get("/en/").get_data(as_text=True)
+    mine = _section(home, "kyrgyzstan")
+    assert "Tasks to accept or decline" in mine and "Answer the ministry" in mine
+    overdue = re.search(r'<p class="overdue"><a href="([^"]+)">[^<]*: (\d+)</a>', mine)
+    listed = admin.get(overdue.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert len(re.findall(r'href="/en/tasks/\d+"', listed.split("<tbody>", 1)[1])) == int(overdue.group(2))
+    m = material(owner="kyrgyzstan", campaign=campaign("Safe winter"), title="Clearance please", locale="ky",
+                 author="staff.kyrgyzstan@example.org")
+    materials.submit(user("staff.kyrgyzstan@example.org"), m)
+    assert "Clearance please" in _section(admin.get("/en/").get_data(as_text=True), "kyrgyzstan")
+    assert "Answer the ministry" not in as_user("admin.kazakhstan@example.org").get("/en/").get_data(as_text=True)
+
+
+def test_staff_see_their_tasks_and_material_sent_back(as_user):
+    task = _give("kazakhstan", "kazakhstan", "Print the leaflets", assignee_user=user(KZ_STAFF))
+    m = material(owner="kazakhstan", audience="volunteers", title="Draft leaflet", locale="kk")
+    materials.submit(user(KZ_STAFF), m)
+    materials.send_back(user("admin.kazakhstan@example.org"), m, "Use the new logo")
+    section = _section(as_user(KZ_STAFF).get("/en/").get_data(as_text=True), "kazakhstan")
+    assert f"/en/tasks/{task.id}" in section and "Draft leaflet" in section and "Use the new logo" in section
+    assert "Tasks to accept or decline" not in section  # the admin's to answer
+
+
+def test_a_volunteer_sees_running_campaigns_and_no_task_figures(as_user):
+    section = _section(as_user("volunteer.kyrgyzstan@example.org").get("/en/").get_data(as_text=True),
+                       "kyrgyzstan")
+    assert "Campaigns running now" in section and "/pack/en.zip" in section
+    assert "/tasks/" not in section and "Overdue" not in section
+
+
+def test_the_admins_home_runs_a_fixed_number_of_queries(as_user, query_counter):
+    admin = as_user(KG_ADMIN)
+    admin.get("/en/")
+    with query_counter() as few:
+        admin.get("/en/")
+    for i in range(8):
+        _give("kyrgyzstan", "kyrgyzstan", f"Extra {i}", due_date=day(-1 - i))
+        material(owner="kyrgyzstan", title=f"Leaflet {i}", locale="ky", author="staff.kyrgyzstan@example.org")
+    with query_counter() as many:
+        page = admin.get("/en/").get_data(as_text=True)
+    assert "Extra 7" in page
+    assert many.count == few.count, (few.count, many.count)
