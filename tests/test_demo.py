@@ -196,11 +196,11 @@ def test_seed_demo_refuses_production_with_a_scale_and_writes_nothing(tmp_path):
 
 def test_scale_adds_each_batch_once_and_key_pages_keep_their_query_count(app, database, as_user, query_counter):
     pages = {"coordinator@example.org": ["/en/tasks/mine", "/en/campaigns/", "/en/materials/",
-                                         "/en/notifications/", "/en/partners/"],
-             "admin.kyrgyzstan@example.org": ["/en/s/kyrgyzstan/tasks", "/en/s/kyrgyzstan/plans/",
+                                         "/en/notifications/", "/en/partners/", "/en/region/", "/en/"],
+             "admin.kyrgyzstan@example.org": ["/en/", "/en/s/kyrgyzstan/tasks", "/en/s/kyrgyzstan/plans/",
                                               "/en/s/kyrgyzstan/partners/", "/en/s/kyrgyzstan/meetings/",
                                               "/en/s/kyrgyzstan/translations", "/en/tasks/mine"],
-             "staff.kazakhstan@example.org": ["/en/tasks/mine", "/en/materials/", "/en/notifications/"]}
+             "staff.kazakhstan@example.org": ["/en/", "/en/tasks/mine", "/en/materials/", "/en/notifications/"]}
     clients = {email: as_user(email) for email in pages}
 
     def queries():
