@@ -67,3 +67,16 @@ def test_the_admins_home_runs_a_fixed_number_of_queries(as_user, query_counter):
         page = admin.get("/en/").get_data(as_text=True)
     assert "Extra 7" in page
     assert many.count == few.count, (few.count, many.count)
+
+
+def test_a_translator_sees_the_work_in_their_languages_as_the_dashboard_counts_it(as_user):
+    translator = as_user("translator.kyrgyzstan@example.org")  # translates into ru, en, tg and uz
+    section = _section(translator.get("/en/").get_data(as_text=True), "kyrgyzstan")
+    work = re.findall(r'<li data-locale="(\w+)"><a href="([^"]+)"[^>]*>[^<]+</a>: [^<]*<span class="missing">(\d+)'
+                      r'</span>[^<]*<span class="outdated">(\d+)</span>', section)
+    assert sorted(locale for locale, *_ in work) == ["en", "ru", "tg", "uz"]
+    for _locale, href, missing, outdated in work:
+        dashboard = translator.get(href.replace("&amp;", "&")).get_data(as_text=True)
+        counts = re.findall(r'<td class="counts">([\d,]+) /', dashboard)  # items: missing, outdated, draft, reviewed
+        assert [int(c.replace(",", "")) for c in counts[:2]] == [int(missing), int(outdated)]
+    assert any(int(m) or int(o) for _l, _h, m, o in work)

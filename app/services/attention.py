@@ -37,12 +37,14 @@ class Attention:
     my_tasks: list = field(default_factory=list)
     sent_back: list = field(default_factory=list)
     campaigns: list = field(default_factory=list)
+    translation: list = field(default_factory=list)  # per language of a translator: items by state
 
     @property
     def is_empty(self) -> bool:
         return not any((self.to_accept, self.unassigned, self.overdue, self.campaign_invitations,
                         self.meeting_invitations, self.to_clear, self.invited_people, self.reports_due,
-                        self.my_tasks, self.sent_back, self.campaigns))
+                        self.my_tasks, self.sent_back, self.campaigns,
+                        any(s.items["missing"] or s.items["outdated"] or s.items["draft"] for s in self.translation)))
 
 
 def _running_campaigns(org):
@@ -98,6 +100,12 @@ def for_membership(user, membership, today: date | None = None) -> Attention:
                                    Material.owner_cleared_by_id.is_(None))
             .options(selectinload(Material.owner_org)).order_by(Material.id)))
         found.invited_people = len(pending_invitations(user, org))
+    if role == "translator":
+        from app.policy import translatable_content
+        from app.services import translation_status
+
+        found.translation = translation_status.summarize(translatable_content(user, org, None),
+                                                         membership.translation_locales)
     if role in ("staff", "admin", "translator"):
         found.my_tasks = list(db.session.scalars(
             select(Task).where(Task.assignee_user_id == user.id, Task.status.not_in(ENDED),
