@@ -400,3 +400,28 @@ def test_cover_image_is_checked_by_its_bytes_and_served_safely(as_user, client):
     assert client.get(f"/en/campaigns/{real.id}/cover").status_code == 404
     campaigns.change_status(user(COORDINATOR), campaign("Real cover"), "active")
     assert client.get(f"/en/campaigns/{real.id}/cover").status_code == 200
+
+
+def test_an_indicator_chart_is_drawn_once_per_state_of_its_data(as_user, monkeypatch):
+    from app.campaigns import charts
+    from app.services import indicators
+
+    drawn = []
+    real = charts.render
+    monkeypatch.setattr(charts, "render", lambda kind, rollup: drawn.append(kind) or real(kind, rollup))
+    monkeypatch.setattr(charts, "_CACHE", charts.OrderedDict())
+    winter = campaign("Safe winter")
+    indicator = winter.indicators[0]
+    url = f"/en/campaigns/{winter.id}/indicators/{indicator.id}/share.svg"
+    coordinator = as_user("coordinator@example.org")
+    first = coordinator.get(url)
+    assert first.status_code == 200 and first.mimetype == "image/svg+xml" and first.headers["ETag"]
+    again = coordinator.get(url, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and again.get_data() == b""  # the browser keeps its copy
+    assert coordinator.get(url).get_data() == first.get_data() and drawn == ["share"]  # drawn once
+    kg = next(p for p in winter.participations if p.organization.slug == "kyrgyzstan")
+    indicators.report(user("admin.kyrgyzstan@example.org"), indicator, kg, period_date=day(-1), value=999, note="")
+    changed = coordinator.get(url, headers={"If-None-Match": first.headers["ETag"]})
+    assert changed.status_code == 200 and changed.headers["ETag"] != first.headers["ETag"]  # new data, new chart
+    assert drawn == ["share", "share"]
+    assert coordinator.get(url.replace("/en/", "/ky/")).headers["ETag"] != changed.headers["ETag"]  # per language

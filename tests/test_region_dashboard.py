@@ -130,3 +130,4 @@ def test_the_region_workbook_holds_what_the_dashboard_shows(as_user):
     assert coverage["Тоҷикӣ"][1] == int(tajik)
     for email in ("admin.kyrgyzstan@example.org", "volunteer.kazakhstan@example.org"):
         assert as_user(email).get("/en/region.xlsx").status_code == 404
+

@@ -1,4 +1,12 @@
-"""Server-made SVG charts (pygal) for an indicator: each society's share and the running total."""
+"""Server-made SVG charts (pygal) for an indicator: each society's share and the running total.
+
+A chart is drawn once per state of its data: the fingerprint of what it shows (values, dates, target,
+names in the reader's language) keys an in-process cache and is the response's ETag, so a browser
+asks again cheaply and gets a new chart as soon as a value or a name changes."""
+import hashlib
+import threading
+from collections import OrderedDict
+
 import pygal
 from flask_babel import format_date, format_decimal
 from flask_babel import gettext as _
@@ -33,3 +41,32 @@ def render(kind: str, rollup) -> str:
         if target is not None and rollup.trend:
             chart.add(_("Regional target"), [float(target)] * len(rollup.trend))
     return chart.render(is_unicode=True)
+
+
+_CACHE: OrderedDict[str, str] = OrderedDict()
+_CACHE_SIZE = 256
+_LOCK = threading.Lock()
+
+
+def fingerprint(kind: str, rollup, locale: str) -> str:
+    indicator = rollup.indicator
+    shown = (kind, locale, indicator.id, text(indicator, "name", indicator.campaign.owner_org),
+             str(indicator.regional_target),
+             [(text(s.organization, "name", s.organization), str(s.total)) for s in rollup.shares],
+             [(day.isoformat(), str(total)) for day, total in rollup.trend])
+    return hashlib.sha256(repr(shown).encode()).hexdigest()[:32]
+
+
+def cached(kind: str, rollup, locale: str) -> tuple[str, str]:
+    """(svg, etag): drawn only when this state of the data has not been drawn before."""
+    key = fingerprint(kind, rollup, locale)
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key], key
+    svg = render(kind, rollup)
+    with _LOCK:
+        _CACHE[key] = svg
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return svg, key

@@ -1,5 +1,5 @@
 """Campaigns: the list, creating and editing, the workspace, and the public page."""
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -244,8 +244,12 @@ def chart(campaign_id, indicator_id, chart):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     indicator = policy.get_indicator_or_404(current_user, campaign, indicator_id)
     organizations = {p.organization_id: p.organization for p in campaign.participations}
-    svg = charts.render(chart, indicators.rollup(indicator, organizations))
-    return svg, 200, {"Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "private, max-age=60"}
+    svg, etag = charts.cached(chart, indicators.rollup(indicator, organizations), current_locale())
+    response = make_response(svg)
+    response.headers["Content-Type"] = "image/svg+xml; charset=utf-8"
+    response.headers["Cache-Control"] = "private, no-cache"  # kept, but asked again: it changes with the data
+    response.set_etag(etag)
+    return response.make_conditional(request)
 
 
 @bp.route("/<int:campaign_id>/milestones", methods=["POST"])
