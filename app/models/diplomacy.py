@@ -219,6 +219,10 @@ class Meeting(TranslatableMixin, TimestampMixin, db.Model):
     def organization(self) -> Organization:
         return self.organizer
 
+    def invited_organization(self, org_id) -> Organization | None:
+        """The organization invited to this meeting with this id (any answer), if any."""
+        return next((i.organization for i in self.invitations if i.organization_id == org_id), None)
+
     @property
     def organization_ids(self) -> set[int]:
         return {self.organizer_org_id, *(o.id for o in self.participants)}

@@ -14,6 +14,7 @@ from app.models.user import User
 OPEN, ACCEPTED, IN_PROGRESS, BLOCKED, DONE, DECLINED, CANCELLED = (
     "open", "accepted", "in_progress", "blocked", "done", "declined", "cancelled")
 TASK_STATUSES = (OPEN, ACCEPTED, IN_PROGRESS, BLOCKED, DONE, DECLINED, CANCELLED)
+ENDED = (DONE, DECLINED, CANCELLED)  # nothing more is expected of such a task: never overdue
 PRIORITIES = ("low", "normal", "high", "urgent")
 VISIBILITY_CAMPAIGN, VISIBILITY_ORGANIZATION = "campaign", "organization"
 
@@ -70,7 +71,7 @@ class Task(TranslatableMixin, TimestampMixin, db.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return bool(self.due_date and self.due_date < date.today() and self.status not in (DONE, DECLINED, CANCELLED))
+        return bool(self.due_date and self.due_date < date.today() and self.status not in ENDED)
 
 
 class TaskTranslation(TranslationMixin, db.Model):

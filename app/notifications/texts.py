@@ -74,7 +74,7 @@ def _describe_meeting(n, actor: str, data: dict) -> str:
     if meeting is None:
         return "—"
     title = text(meeting, "title", meeting.organizer)
-    invited = next((i.organization for i in meeting.invitations if i.organization_id == data.get("org_id")), None)
+    invited = meeting.invited_organization(data.get("org_id"))
     org = text(invited, "name", invited) if invited else "—"
     if data.get("step") == "invited":
         return _("%(organizer)s invites %(org)s to the meeting “%(meeting)s” on %(date)s. Accept or decline it on "

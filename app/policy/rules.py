@@ -325,8 +325,7 @@ def can(user, action: str, obj=None) -> bool:
     if action == "meeting.notice":  # obj: a notification about a meeting invitation, for its recipient
         data = obj.data or {}
         if data.get("step") == "invited":
-            org = next((i.organization for i in obj.meeting.invitations if i.organization_id == data.get("org_id")),
-                       None)
+            org = obj.meeting.invited_organization(data.get("org_id"))
             return org is not None and can(user, "plan.view", org)
         return can(user, "meeting.view", obj.meeting)
     if action == "meeting.answer":  # obj: the invitation; its organization's admin (the coordinator)

@@ -39,15 +39,22 @@ def find_user(email: str) -> User | None:
     return db.session.scalar(select(User).where(User.email == normalize_email(email)))
 
 
+def password_matches(user: User, password: str) -> bool:
+    """Check an account's own password; a wrong one is recorded as a failed login (and committed)."""
+    if user.password_hash and check_password_hash(user.password_hash, password or ""):
+        return True
+    user.failed_logins = (user.failed_logins or 0) + 1
+    user.last_failed_login_at = utcnow()
+    db.session.commit()
+    return False
+
+
 def authenticate(email: str, password: str) -> User:
     user = find_user(email)
     if user is None or not user.password_hash:
         check_password_hash(_dummy_hash(), password or "")
         raise ServiceError(WRONG_CREDENTIALS)
-    if not check_password_hash(user.password_hash, password or ""):
-        user.failed_logins = (user.failed_logins or 0) + 1
-        user.last_failed_login_at = utcnow()
-        db.session.commit()
+    if not password_matches(user, password):
         raise ServiceError(WRONG_CREDENTIALS)
     if not user.is_active:
         raise ServiceError(WRONG_CREDENTIALS)

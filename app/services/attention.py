@@ -16,10 +16,9 @@ from app.extensions import db
 from app.models import Campaign, IndicatorReport, Material, Participation, Task
 from app.models.campaign import ACTIVE, INVITED, JOINED
 from app.models.material import DRAFT, SUBMITTED
-from app.models.task import ACCEPTED, CANCELLED, DECLINED, DONE, IN_PROGRESS, OPEN
+from app.models.task import ACCEPTED, ENDED, IN_PROGRESS, OPEN
 
 REPORT_EVERY_DAYS = 30
-ENDED = (DONE, DECLINED, CANCELLED)
 
 
 @dataclass

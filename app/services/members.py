@@ -4,7 +4,6 @@ from datetime import timedelta
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
-from werkzeug.security import check_password_hash
 
 from app.extensions import db
 from app.i18n import LOCALES
@@ -13,7 +12,7 @@ from app.models.base import as_utc, utcnow
 from app.models.user import ROLE_ADMIN, ROLE_COORDINATOR
 from app.policy import roles_for
 from app.services import ServiceError, audit, mail
-from app.services.accounts import end_sessions, find_user, hash_password, normalize_email
+from app.services.accounts import end_sessions, find_user, hash_password, normalize_email, password_matches
 from app.services.tokens import hash_token, new_token
 
 
@@ -106,11 +105,7 @@ def accept_invitation(raw: str, *, current=None, password: str = "", full_name: 
         db.session.add(user)
         db.session.flush()
     elif getattr(current, "id", None) != user.id:
-        if not (user.is_active_flag and user.password_hash
-                and check_password_hash(user.password_hash, password or "")):
-            user.failed_logins = (user.failed_logins or 0) + 1  # counted like a failed login
-            user.last_failed_login_at = utcnow()
-            db.session.commit()
+        if not password_matches(user, password) or not user.is_active_flag:  # a wrong one counts as a failed login
             raise ServiceError(_l("This is not the password of %(email)s.", email=inv.email), field="password")
     membership = db.session.scalar(
         select(Membership).where(Membership.user_id == user.id, Membership.organization_id == inv.organization_id)

@@ -92,8 +92,7 @@ def meeting_target(n) -> tuple[str, dict]:
     meeting in the organizer's space (an answer)."""
     data = n.data or {}
     if data.get("step") == "invited":
-        invited = next((i.organization for i in n.meeting.invitations if i.organization_id == data.get("org_id")),
-                       None)
+        invited = n.meeting.invited_organization(data.get("org_id"))
         if invited is not None:
             return "diplomacy.meeting_list", {"org_slug": invited.slug}
     return "diplomacy.meeting", {"org_slug": n.meeting.organizer.slug, "meeting_id": n.meeting_id}

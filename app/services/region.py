@@ -16,10 +16,9 @@ from app.models import Campaign, Indicator, Material, Milestone, Participation, 
 from app.models.campaign import ACTIVE, DRAFT, INVITED, JOINED, REGIONAL
 from app.models.campaign import DECLINED as PARTICIPATION_DECLINED
 from app.models.material import SUBMITTED
-from app.models.task import CANCELLED, DECLINED, DONE, VISIBILITY_CAMPAIGN
+from app.models.task import ENDED, VISIBILITY_CAMPAIGN
 from app.services import translation_status
 
-OPEN_END = (DONE, DECLINED, CANCELLED)
 UPCOMING_DAYS = 30
 
 
@@ -69,7 +68,7 @@ def overview(user, today: date | None = None) -> dict:
         seen = or_(Task.visibility == VISIBILITY_CAMPAIGN, Task.assignee_org_id.in_(mine), Task.owner_org_id.in_(mine))
         for campaign_id, owner_id, assignee_id, status, count, late in db.session.execute(
                 select(Task.campaign_id, Task.owner_org_id, Task.assignee_org_id, Task.status, func.count(),
-                       func.sum(case(((Task.due_date < today) & Task.status.not_in(OPEN_END), 1), else_=0)))
+                       func.sum(case(((Task.due_date < today) & Task.status.not_in(ENDED), 1), else_=0)))
                 .where(Task.campaign_id.in_(ids), seen)
                 .group_by(Task.campaign_id, Task.owner_org_id, Task.assignee_org_id, Task.status)):
             line = lines[campaign_id]
