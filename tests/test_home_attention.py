@@ -38,6 +38,50 @@ def test_an_admin_sees_what_to_accept_clear_and_chase(as_user):
     assert "Answer the ministry" not in as_user("admin.kazakhstan@example.org").get("/en/").get_data(as_text=True)
 
 
+def test_the_counts_to_accept_and_to_assign_are_the_filtered_lists_they_link_to(as_user):
+    from app.models.task import OPEN
+    from campaign_helpers import campaign
+
+    winter = campaign("Safe winter")
+    for i in range(12):  # more than the home lists by name
+        _give("kazakhstan", "kyrgyzstan", f"From Almaty {i}", campaign=winter)
+    accepted = _give("kazakhstan", "kyrgyzstan", "Accepted by nobody in particular", campaign=winter)
+    tasks.transition(user(KG_ADMIN), accepted, "accept")
+    _give("kyrgyzstan", "kazakhstan", "Given by Bishkek", campaign=winter)  # given, not received: neither to accept nor to assign
+    admin = as_user(KG_ADMIN)
+    section = _section(admin.get("/en/").get_data(as_text=True), "kyrgyzstan")
+    for css, expected in (("to-accept", "From Almaty 11"), ("to-assign", "Accepted by nobody in particular")):
+        found = re.search(rf'<h3 class="h6 {css}"><a href="([^"]+)">[^<]*: <span class="count">(\d+)</span>', section)
+        listed = admin.get(found.group(1).replace("&amp;", "&")).get_data(as_text=True).split("<tbody>", 1)[1]
+        rows = re.findall(r'href="/en/tasks/(\d+)"', listed)
+        assert len(rows) == int(found.group(2)) and expected in listed
+        assert "Given by Bishkek" not in listed
+    to_accept = int(re.search(r'to-accept"><a [^>]*>[^<]*: <span class="count">(\d+)', section).group(1))
+    assert to_accept >= 12 and section.count("From Almaty") == 10  # the first ten by name, all of them counted
+    from app.extensions import db
+    from app.models import Task
+
+    received = db.session.query(Task).filter_by(assignee_org_id=org("kyrgyzstan").id, status=OPEN).count()
+    assert to_accept == received
+
+
+def test_admins_and_staff_follow_their_plan_volunteers_do_not(as_user):
+    from app.policy import current_plan
+
+    admin = user(KG_ADMIN)
+    plan = current_plan(admin, org("kyrgyzstan"))
+    statuses = [a.status for o in plan.objectives for a in o.activities]
+    for email in (KG_ADMIN, "staff.kyrgyzstan@example.org"):
+        section = _section(as_user(email).get("/en/").get_data(as_text=True), "kyrgyzstan")
+        progress = section.split('class="plan-progress"', 1)[1].split("</p>", 1)[0]
+        assert f"/plans/{plan.id}" in progress
+        for status in set(statuses):
+            assert re.search(rf'class="progress-{status}">{statuses.count(status)}<', progress), status
+    volunteer = _section(as_user("volunteer.kyrgyzstan@example.org").get("/en/").get_data(as_text=True),
+                         "kyrgyzstan")
+    assert "plan-progress" not in volunteer
+
+
 def test_staff_see_their_tasks_and_material_sent_back(as_user):
     task = _give("kazakhstan", "kazakhstan", "Print the leaflets", assignee_user=user(KZ_STAFF))
     m = material(owner="kazakhstan", audience="volunteers", title="Draft leaflet", locale="kk")

@@ -126,8 +126,40 @@ def test_the_region_workbook_holds_what_the_dashboard_shows(as_user):
     coverage = {r[0]: r for r in book.worksheets[-1].iter_rows(values_only=True)}
     assert "Русский" in coverage and "Тоҷикӣ" in coverage
     backlog = page.split('class="table table-sm backlog"', 1)[1]
-    tajik = re.search(r'data-locale="tg">.*?class="missing">(\d+)<', backlog, re.S).group(1)
+    tajik = re.search(r'data-locale="tg">.*?class="missing"><a [^>]*>(\d+)<', backlog, re.S).group(1)
     assert coverage["Тоҷикӣ"][1] == int(tajik)
     for email in ("admin.kyrgyzstan@example.org", "volunteer.kazakhstan@example.org"):
         assert as_user(email).get("/en/region.xlsx").status_code == 404
 
+
+
+def _backlog(page: str, locale: str, state: str) -> tuple[int, str]:
+    """The region dashboard's count of `state` texts in `locale`, and where it links."""
+    backlog = page.split('class="table table-sm backlog"', 1)[1]
+    found = re.search(rf'data-locale="{locale}">.*?class="{state}"><a href="([^"]+)">(\d+)<', backlog, re.S)
+    return int(found.group(2)), found.group(1).replace("&amp;", "&")
+
+
+def test_the_translation_backlog_counts_everything_the_coordinator_sees_as_the_list_shows_it(as_user):
+    from material_helpers import material
+
+    coordinator = as_user(COORDINATOR)
+    before, link = _backlog(coordinator.get("/en/").get_data(as_text=True), "tg", "missing")
+    assert link == "/en/translations/?language=tg&state=missing"
+    listed = coordinator.get(link).get_data(as_text=True)
+    assert len(re.findall(r'<tr data-locale="tg" data-state="missing">', listed)) == before
+    assert 'data-state="outdated"' not in listed and 'data-locale="ru"' not in listed
+
+    # A society's material for a regional campaign counts; a society's material for itself alone (its own
+    # business) neither counts nor shows.
+    material(owner="kyrgyzstan", campaign=campaign("Safe winter"), audience="participants",
+             title="Backlog leaflet", locale="ky")
+    material(owner="kazakhstan", title="Private memo", locale="kk", audience="organization")
+    after, link = _backlog(coordinator.get("/en/").get_data(as_text=True), "tg", "missing")
+    assert after == before + 1
+    listed = coordinator.get(link).get_data(as_text=True)
+    assert len(re.findall(r'<tr data-locale="tg" data-state="missing">', listed)) == after
+    assert "Backlog leaflet" in listed and "Red Crescent Society of Kyrgyzstan" in listed
+    assert "Private memo" not in listed
+    # Unknown filter values show the whole list, never an error.
+    assert coordinator.get("/en/translations/?language=xx&state=lost").status_code == 200

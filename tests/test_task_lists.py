@@ -141,6 +141,39 @@ def test_filters_sort_and_pages(as_user):
         assert staff.get(f"/en/tasks/mine?{junk}").status_code == 200, junk
 
 
+def test_a_societys_list_shows_what_it_was_given_what_it_gave_and_what_nobody_works_on(as_user):
+    received = _task(title="Given to Almaty")  # by the coordinator, to Kazakhstan
+    accepted = _task(title="Accepted, nobody on it")
+    tasks.transition(user(KZ_ADMIN), accepted, "accept")
+    kz = org("kazakhstan")
+    given = tasks.create(user(KZ_ADMIN), owner_org=kz, assignee_org=org("kyrgyzstan"),
+                         campaign=campaign("Safe winter"), title="Given by Almaty", description="",
+                         priority="normal", due_date=date.today() + timedelta(days=5), visibility="organization",
+                         assignee_user=None, locale="en", may_backdate=False)
+    admin = as_user(KZ_ADMIN)
+
+    def titles(query):
+        page = admin.get(f"/en/s/kazakhstan/tasks?{query}").get_data(as_text=True)
+        return {t for t in ("Given to Almaty", "Accepted, nobody on it", "Given by Almaty") if t in page}
+
+    assert titles("") == {"Given to Almaty", "Accepted, nobody on it", "Given by Almaty"}
+    assert titles("side=received") == {"Given to Almaty", "Accepted, nobody on it"}
+    assert titles("side=given") == {"Given by Almaty"}
+    assert titles("side=to_assign") == {"Accepted, nobody on it"}
+    assert titles("side=everything") == titles("")  # unknown: ignored
+    tasks.transition(user(KZ_ADMIN), accepted, "start", assignee_user=user(KZ_STAFF))
+    assert titles("side=to_assign") == set()  # someone works on it now
+    # The download says which tasks it holds.
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(admin.get("/en/s/kazakhstan/tasks.csv?side=given").get_data()
+                                       .decode("utf-8-sig"))))
+    assert rows[0] == ["Which tasks: Given by the society"]
+    assert [r[0] for r in rows if r and r[0].startswith("Given")] == ["Given by Almaty"]
+    assert given.id and received.id
+
+
 def _bulk(count, **values):
     """Tasks straight into the database: the query-count tests need hundreds of them."""
     winter, kz, ifrc = campaign("Safe winter"), org("kazakhstan"), org("ifrc-central-asia")

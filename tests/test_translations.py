@@ -220,6 +220,19 @@ def test_society_dashboard_counts_match_the_data(as_user):
     assert campaigns["missing"][0] == "3" and campaigns["reviewed"] == ("0", "1")
 
 
+def test_the_status_filter_lists_only_that_status_and_the_summary_still_counts_all(as_user):
+    admin = as_user(ADMIN)
+    whole = admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department").get_data(as_text=True)
+    missing = admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department&state=missing")
+    page = missing.get_data(as_text=True)
+    assert _summary(page) == _summary(whole)  # the summary shows every status
+    rows = re.findall(r'<tr data-locale="tg" data-state="(\w+)">', page)
+    assert rows == ["missing"] and len(re.findall(r'data-state="reviewed"', whole)) == 3
+    # An unknown status is ignored (the other filters still apply), never an error.
+    assert admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department&state=gone").get_data(
+        as_text=True).count('data-state="') == len(re.findall(r'data-state="', whole))
+
+
 def _summary(page):
     row = re.search(r"<th scope=\"row\">[^<]+</th>(.*?)</tr>", page, re.S).group(1)
     cells = re.findall(r'<td class="counts">(\d+) / (\d+)</td>', row)
@@ -231,6 +244,29 @@ def test_region_dashboard_for_the_coordinator_only(as_user):
     page = coordinator.get("/en/translations/").get_data(as_text=True)
     assert "Red Crescent Society of Kyrgyzstan" in page and "Missing" in page
     assert as_user(ADMIN).get("/en/translations/").status_code == 403
+
+
+def test_the_region_list_costs_the_same_queries_however_much_the_societies_made(as_user, query_counter):
+    from campaign_helpers import campaign
+    from material_helpers import material
+
+    coordinator = as_user("coordinator@example.org")
+    winter = campaign("Safe winter")
+
+    def add(count, owner):
+        for i in range(count):
+            material(owner=owner, campaign=winter, audience="participants", title=f"Poster {owner} {i}",
+                     locale="ru")
+
+    add(1, "kazakhstan")
+    with query_counter() as few:
+        coordinator.get("/en/translations/")
+    add(4, "kyrgyzstan")
+    add(4, "tajikistan")
+    with query_counter() as many:
+        page = coordinator.get("/en/translations/").get_data(as_text=True)
+    assert "Poster tajikistan 3" in page
+    assert many.count == few.count, (few.count, many.count)
 
 
 def test_translated_list_costs_the_same_queries_at_10_and_200(as_user, query_counter):

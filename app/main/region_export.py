@@ -1,5 +1,5 @@
 """The region overview as a workbook: one sheet per running regional campaign (indicators by society),
-the overdue tasks, and the translation coverage of the running campaigns."""
+the overdue tasks, and the translation backlog of everything translatable the coordinator sees."""
 from flask_babel import gettext as _
 
 from app import policy
@@ -42,9 +42,9 @@ def _overdue_sheet(user) -> Table:
 
 
 def _translation_sheet(backlog) -> Table:
-    return Table(title=_("Translations of the running campaigns"),
-                 rows=([ENDONYMS[s.locale], s.fields["missing"], s.fields["outdated"], s.done_fields]
-                       for s in backlog),
+    return Table(title=_("Translation backlog"),
+                 rows=([ENDONYMS[s.locale], s.items["missing"], s.items["outdated"],
+                        s.items["draft"] + s.items["reviewed"]] for s in backlog),
                  columns=[(_("Language"), TEXT), (_("Missing"), NUMBER), (_("Outdated"), NUMBER),
                           (_("Translated"), NUMBER)])
 

@@ -15,6 +15,7 @@ OPEN, ACCEPTED, IN_PROGRESS, BLOCKED, DONE, DECLINED, CANCELLED = (
     "open", "accepted", "in_progress", "blocked", "done", "declined", "cancelled")
 TASK_STATUSES = (OPEN, ACCEPTED, IN_PROGRESS, BLOCKED, DONE, DECLINED, CANCELLED)
 ENDED = (DONE, DECLINED, CANCELLED)  # nothing more is expected of such a task: never overdue
+UNDER_WAY = (ACCEPTED, IN_PROGRESS, BLOCKED)  # accepted and not ended: someone should be working on it
 PRIORITIES = ("low", "normal", "high", "urgent")
 VISIBILITY_CAMPAIGN, VISIBILITY_ORGANIZATION = "campaign", "organization"
 

@@ -174,6 +174,27 @@ def region_organizations(user) -> list[Organization]:
         select(Organization).options(selectinload(Organization.translations)).order_by(Organization.slug)))
 
 
+def region_translatable(user, kind: str | None = None) -> list[tuple[Organization, object]]:
+    """Everything translatable the coordinator sees across the region, each with the space it belongs to:
+    the organizations' names, the regional office's own content (the regional campaigns among it) and
+    the material the societies made for regional campaigns. A fixed number of queries."""
+    from app.models import Material
+
+    organizations = region_organizations(user)
+    office = next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
+    if not organizations or office is None:
+        return []
+    items = [(o, o) for o in organizations if kind in (None, "organization")]
+    items += [(office, obj) for obj in translatable_content(user, office, kind) if obj is not office]
+    if kind in (None, "material"):
+        by_id = {o.id: o for o in organizations}
+        items += [(by_id[m.owner_org_id], m) for m in db.session.scalars(
+            select(Material).join(Campaign, Material.campaign_id == Campaign.id)
+            .where(Campaign.scope == REGIONAL, Material.owner_org_id != office.id, _visible_material(user))
+            .options(selectinload(Material.owner_org)).order_by(Material.owner_org_id, Material.id.desc()))]
+    return items
+
+
 def visible_campaigns(user, *, status=None, scope=None, year=None):
     """Campaigns the user's organizations own, joined or are invited to; every regional one for the
     regional office. A query (for pagination), with what the list shows loaded up front."""
@@ -298,13 +319,18 @@ def my_tasks(user, show: str | None = None):
     return select(Task).where(which, _visible_task(user))
 
 
-def space_tasks(user, org: Organization):
-    """Tasks a society gave or was given."""
+def space_tasks(user, org: Organization, side: str | None = None):
+    """Tasks a society gave or was given; `side` keeps those it was given ("received"), those it gave
+    ("given") or those it accepted and has given to nobody yet ("to_assign")."""
     from app.models import Task
+    from app.models.task import UNDER_WAY
 
     if not can(user, "org.view_space", org):
         abort(404)
-    return select(Task).where(or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id))
+    received = Task.assignee_org_id == org.id
+    sides = {"received": received, "given": Task.owner_org_id == org.id,
+             "to_assign": received & Task.status.in_(UNDER_WAY) & Task.assignee_user_id.is_(None)}
+    return select(Task).where(sides.get(side, or_(received, Task.owner_org_id == org.id)))
 
 
 def overdue_tasks(user):
@@ -483,6 +509,19 @@ def space_plans(user, org: Organization) -> list:
         abort(404)
     return list(db.session.scalars(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id)
                                    .order_by(DiplomacyPlan.year.desc())))
+
+
+def current_plan(user, org: Organization):
+    """The society's plan for this year, or its latest before, with its objectives and activities; None
+    when it has none or the user may not see its plans."""
+    from app.models import DiplomacyPlan, PlanObjective
+
+    if not can(user, "plan.view", org):
+        return None
+    return db.session.scalars(
+        select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id, DiplomacyPlan.year <= date.today().year)
+        .options(selectinload(DiplomacyPlan.objectives).selectinload(PlanObjective.activities))
+        .order_by(DiplomacyPlan.year.desc()).limit(1)).first()
 
 
 def space_partners(user, org: Organization) -> list:

@@ -2,7 +2,8 @@
 
 Admin: tasks to accept, accepted tasks nobody is assigned to, campaign and meeting invitations to
 answer, material to clear, overdue tasks, people invited who have not joined, indicator reports due.
-Staff: my open tasks by due date, indicator reports due, material sent back to me. Volunteer: the
+Staff: my open tasks by due date, indicator reports due, material sent back to me. Admin and staff:
+the progress of the society's current humanitarian-diplomacy plan. Volunteer: the
 society's running campaigns (their material in my language, and the offline pack). A fixed number of
 queries per membership; each count is the list it links to.
 """
@@ -16,9 +17,10 @@ from app.extensions import db
 from app.models import Campaign, IndicatorReport, Material, Participation, Task
 from app.models.campaign import ACTIVE, INVITED, JOINED
 from app.models.material import DRAFT, SUBMITTED
-from app.models.task import ACCEPTED, ENDED, IN_PROGRESS, OPEN
+from app.models.task import ENDED, OPEN
 
 REPORT_EVERY_DAYS = 30
+FIRST = 10  # items shown of a list; its count links to the whole list
 
 
 @dataclass
@@ -26,7 +28,9 @@ class Attention:
     org: object
     role: str
     to_accept: list = field(default_factory=list)
+    to_accept_count: int = 0
     unassigned: list = field(default_factory=list)
+    unassigned_count: int = 0
     overdue: int = 0
     campaign_invitations: list = field(default_factory=list)
     meeting_invitations: list = field(default_factory=list)
@@ -37,10 +41,12 @@ class Attention:
     sent_back: list = field(default_factory=list)
     campaigns: list = field(default_factory=list)
     translation: list = field(default_factory=list)  # per language of a translator: items by state
+    plan: object = None  # the current humanitarian-diplomacy plan
+    plan_progress: dict = field(default_factory=dict)  # its activities by status
 
     @property
     def is_empty(self) -> bool:
-        return not any((self.to_accept, self.unassigned, self.overdue, self.campaign_invitations,
+        return not any((self.to_accept, self.unassigned, self.overdue, self.plan, self.campaign_invitations,
                         self.meeting_invitations, self.to_clear, self.invited_people, self.reports_due,
                         self.my_tasks, self.sent_back, self.campaigns,
                         any(s.items["missing"] or s.items["outdated"] or s.items["draft"] for s in self.translation)))
@@ -65,9 +71,16 @@ def _reports_due(org, campaigns, today: date) -> list:
     return [(c, i) for c in campaigns for i in sorted(c.indicators, key=lambda i: i.id) if i.id not in recent]
 
 
+def _first_and_count(query) -> tuple[list, int]:
+    """The first tasks of a filtered list, and how many it holds."""
+    first = list(db.session.scalars(query.options(selectinload(Task.owner_org)).limit(FIRST)))
+    return first, db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+
+
 def for_membership(user, membership, today: date | None = None) -> Attention:
-    from app.policy import meeting_invitations, pending_invitations, space_tasks
+    from app.policy import current_plan, meeting_invitations, pending_invitations, space_tasks
     from app.policy.queries import filter_tasks
+    from app.services import plans
 
     today = today or date.today()
     org, role = membership.organization, membership.role
@@ -78,15 +91,14 @@ def for_membership(user, membership, today: date | None = None) -> Attention:
         return found
     if role in ("admin", "staff"):  # they report the society's indicator values
         found.reports_due = _reports_due(org, campaigns, today)
+    if role in ("admin", "staff"):
+        found.plan = current_plan(user, org)
+        found.plan_progress = plans.progress(found.plan) if found.plan else {}
     if role == "admin":
-        received = select(Task).where(Task.assignee_org_id == org.id)
-        found.to_accept = list(db.session.scalars(
-            received.where(Task.status == OPEN).options(selectinload(Task.owner_org))
-            .order_by(Task.due_date.is_(None), Task.due_date, Task.id).limit(10)))
-        found.unassigned = list(db.session.scalars(
-            received.where(Task.status.in_([ACCEPTED, IN_PROGRESS]), Task.assignee_user_id.is_(None))
-            .options(selectinload(Task.owner_org)).order_by(Task.due_date.is_(None), Task.due_date, Task.id)
-            .limit(10)))
+        found.to_accept, found.to_accept_count = _first_and_count(
+            filter_tasks(space_tasks(user, org, "received"), {"status": OPEN}))
+        found.unassigned, found.unassigned_count = _first_and_count(
+            filter_tasks(space_tasks(user, org, "to_assign"), {}))
         found.overdue = db.session.scalar(select(func.count()).select_from(
             filter_tasks(space_tasks(user, org), {"due": "overdue"}).subquery()))
         found.campaign_invitations = list(db.session.scalars(

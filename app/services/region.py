@@ -1,7 +1,8 @@
 """Where the region stands, for the regional office: its active regional campaigns (societies joined,
 invited and declined, indicators against targets, last report per society, tasks by status, material
 waiting for clearance, next milestones) and, across campaigns, overdue tasks per society, invitations
-not answered and what comes in the next 30 days. A fixed number of queries however much data there is;
+not answered, what comes in the next 30 days and the translation backlog of everything translatable
+the coordinator sees (as the region's translation list counts it). A fixed number of queries however much data there is;
 every count is computed the way the list it links to selects its rows."""
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ def _campaigns() -> list[Campaign]:
 
 def overview(user, today: date | None = None) -> dict:
     """The dashboard's numbers; the caller has checked that `user` belongs to the regional office."""
-    from app.policy.queries import _visible_material, overdue_tasks
+    from app.policy.queries import _visible_material, overdue_tasks, region_translatable
 
     today = today or date.today()
     campaigns = _campaigns()
@@ -113,9 +114,8 @@ def overview(user, today: date | None = None) -> dict:
     overdue = sorted(((organizations[org_id], count, oldest) for org_id, (count, oldest) in overdue_by_org.items()),
                      key=lambda item: (item[2], item[0].slug))  # oldest first
     office = next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
-    content = [obj for c in campaigns for obj in (c, *c.indicators, *c.milestones)]
     return {"campaigns": list(lines.values()), "overdue": overdue, "open_invitations": open_invitations,
-            "backlog": translation_status.summarize(content, LOCALES),
+            "backlog": translation_status.summarize([item for space, item in region_translatable(user)], LOCALES),
             "upcoming_milestones": upcoming_milestones, "office": office,
             "upcoming_meetings": _upcoming_meetings(office, soon), "stale_before": today - timedelta(days=30)}
 

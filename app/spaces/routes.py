@@ -5,7 +5,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from app import policy
-from app.tasks.filters import filter_form, task_list_page
+from app.tasks.filters import space_filter_form, task_list_page
 from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.policy import MEMBER, access
@@ -51,10 +51,9 @@ def _diplomacy_overview(org):
     from app.diplomacy.forms import ACTIVITY_STATUS_LABELS
     from app.services import plans
 
-    current = next((p for p in policy.space_plans(current_user, org) if p.year <= date.today().year), None)
+    current = policy.current_plan(current_user, org)
     progress = chart = None
     if current is not None:
-        current = policy.get_plan_or_404(current_user, org, current.id)
         progress = plans.progress(current)
         chart = plans.progress_chart(progress, ACTIVITY_STATUS_LABELS, _("Activities by status"))
     steps = [p for p in policy.space_partners(current_user, org)
@@ -291,10 +290,9 @@ def respond(participation_id):
 @bp.route("/tasks")
 @access(MEMBER)
 def task_list():
-    form = filter_form(current_user)
-    del form.society
-    return render_template("spaces/tasks.html", org=g.org, filters=form,
-                           page=task_list_page(policy.space_tasks(current_user, g.org), form))
+    form = space_filter_form(current_user)
+    tasks = policy.space_tasks(current_user, g.org, form.values().get("side"))
+    return render_template("spaces/tasks.html", org=g.org, filters=form, page=task_list_page(tasks, form))
 
 
 @bp.route("/tasks.<any(csv, xlsx):fmt>")
@@ -303,8 +301,7 @@ def task_export(fmt):
     from app.services import exports
     from app.tasks.exports import tasks_table
 
-    form = filter_form(current_user)
-    del form.society
-    table = tasks_table(policy.space_tasks(current_user, g.org), form,
+    form = space_filter_form(current_user)
+    table = tasks_table(policy.space_tasks(current_user, g.org, form.values().get("side")), form,
                         f"{_('Tasks')} · {text(g.org, 'name', g.org)}")
     return exports.response([table], f"{g.org.slug}-tasks", fmt)

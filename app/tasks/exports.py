@@ -7,7 +7,7 @@ from app.i18n import text
 from app.services.exports import DATE, TEXT, Table
 from app.tasks.forms import PRIORITY_LABELS, TASK_STATUS_LABELS
 
-FILTERS = ("show", "campaign", "society", "status", "priority", "due")
+FILTERS = ("show", "side", "campaign", "society", "status", "priority", "due")
 
 
 def _filters_used(form) -> list[tuple[str, str]]:

@@ -35,6 +35,8 @@ class TaskForm(Form):
 
 SHOW_LABELS = {"": _l("All my tasks"), "assigned": _l("Given to me"), "created": _l("Created by me"),
                "watched": _l("Watched by me")}
+SIDE_LABELS = {"": _l("Given or received"), "received": _l("Received by the society"),
+               "given": _l("Given by the society"), "to_assign": _l("Accepted, nobody assigned yet")}
 DUE_LABELS = {"": _l("Any due date"), "overdue": _l("Overdue"), "week": _l("Due within a week"),
               "month": _l("Due within a month"), "none": _l("No due date")}
 SORT_LABELS = {"due": _l("Due date first"), "priority": _l("Most urgent first"), "newest": _l("Newest first"),
@@ -48,6 +50,7 @@ class TaskFilterForm(Form):
         csrf = False
 
     show = SelectField(_l("Which tasks"), choices=list(SHOW_LABELS.items()), default="")
+    side = SelectField(_l("Which tasks"), choices=list(SIDE_LABELS.items()), default="")
     campaign = SelectField(_l("Campaign"), coerce=int, default=0)
     society = SelectField(_l("Society"), coerce=int, default=0)
     status = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(TASK_STATUS_LABELS.items()),
@@ -61,7 +64,7 @@ class TaskFilterForm(Form):
     def values(self) -> dict:
         """The chosen filters; fields with an invalid value count as not chosen."""
         self.validate()
-        return {name: self[name].data for name in ("show", "campaign", "society", "status", "priority", "due", "sort")
+        return {name: self[name].data for name in ("show", "side", "campaign", "society", "status", "priority", "due", "sort")
                 if name in self and not self[name].errors and self[name].data}
 
 

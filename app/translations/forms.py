@@ -55,6 +55,7 @@ class FilterForm(Form):
                            default="")
     kind = SelectField(_l("Kind of content"), choices=[("", _l("All kinds"))] + list(KIND_LABELS.items()),
                        default="")
+    state = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(STATE_LABELS.items()), default="")
     submit = SubmitField(_l("Show"))
 
 

@@ -19,18 +19,28 @@ from app.translations.forms import FilterForm, ReviewForm, parse_version, transl
 def dashboard():
     org = g.org
     policy.authorize(current_user, "translation.dashboard", org)
+    filters = _filters()
+    items = policy.translatable_content(current_user, org, filters.kind.data or None)
+    return render_template("translations/dashboard.html", org=org, filters=filters,
+                           **_rows_and_summaries([(org, item) for item in items], filters))
+
+
+def _filters() -> FilterForm:
     filters = FilterForm(request.args)
     if not filters.validate():
-        filters = FilterForm(formdata=None)  # an unknown filter value shows everything
-    language, kind = filters.language.data or None, filters.kind.data or None
-    locales = [language] if language else list(LOCALES)
-    items = policy.translatable_content(current_user, org, kind)
-    rows = [(item, locale, state) for item in items for locale in locales
-            if (state := translation_status.item_state(item, locale))]
-    return render_template(
-        "translations/dashboard.html", org=org, filters=filters, rows=rows,
-        summaries=translation_status.summarize(items, locales),
-    )
+        for name in filters.errors:  # an unknown value filters nothing; the others still apply
+            filters[name].data = ""
+    return filters
+
+
+def _rows_and_summaries(items, filters) -> dict:
+    """What needs work (each item of its space, in each language asked for, in the state asked for),
+    and the summary of every state per language."""
+    locales = [filters.language.data] if filters.language.data else list(LOCALES)
+    rows = [(space, item, locale, state) for space, item in items for locale in locales
+            if (state := translation_status.item_state(item, locale))
+            and state == (filters.state.data or state)]
+    return {"rows": rows, "summaries": translation_status.summarize([item for space, item in items], locales)}
 
 
 def _load(kind, obj_id, target):
@@ -101,8 +111,6 @@ def review(kind, obj_id, target):
 @access(LOGIN)
 def region():
     policy.authorize(current_user, "translation.region")
-    organizations = policy.region_organizations(current_user)
-    return render_template(
-        "translations/region.html", organizations=organizations, locales=LOCALES,
-        summaries=translation_status.summarize(organizations, LOCALES), state=translation_status.item_state,
-    )
+    filters = _filters()
+    items = policy.region_translatable(current_user, filters.kind.data or None)
+    return render_template("translations/region.html", filters=filters, **_rows_and_summaries(items, filters))
