@@ -116,11 +116,13 @@ def test_the_admins_home_runs_a_fixed_number_of_queries(as_user, query_counter):
 def test_a_translator_sees_the_work_in_their_languages_as_the_dashboard_counts_it(as_user):
     translator = as_user("translator.kyrgyzstan@example.org")  # translates into ru, en, tg and uz
     section = _section(translator.get("/en/").get_data(as_text=True), "kyrgyzstan")
-    work = re.findall(r'<li data-locale="(\w+)"><a href="([^"]+)"[^>]*>[^<]+</a>: [^<]*<span class="missing">(\d+)'
-                      r'</span>[^<]*<span class="outdated">(\d+)</span>', section)
+    work = re.findall(r'<li data-locale="(\w+)"><a href="([^"]+)"[^>]*>[^<]+</a>: <a class="missing" href="([^"]+)">'
+                      r'[^<]* (\d+)</a> · <a class="outdated" href="[^"]+">[^<]* (\d+)</a>', section)
     assert sorted(locale for locale, *_ in work) == ["en", "ru", "tg", "uz"]
-    for _locale, href, missing, outdated in work:
+    for locale, href, missing_href, missing, outdated in work:
         dashboard = translator.get(href.replace("&amp;", "&")).get_data(as_text=True)
         counts = re.findall(r'<td class="counts">([\d,]+) /', dashboard)  # items: missing, outdated, draft, reviewed
         assert [int(c.replace(",", "")) for c in counts[:2]] == [int(missing), int(outdated)]
-    assert any(int(m) or int(o) for _l, _h, m, o in work)
+        listed = translator.get(missing_href.replace("&amp;", "&")).get_data(as_text=True)
+        assert len(re.findall(rf'<tr data-locale="{locale}" data-state="missing">', listed)) == int(missing)
+    assert any(int(m) or int(o) for *_rest, m, o in work)

@@ -46,7 +46,7 @@ def test_the_numbers_are_the_lists_they_link_to(as_user):
     page = coordinator.get("/en/region/").get_data(as_text=True)
     article = page.split(f'id="campaign-{winter.id}"', 1)[1].split("</article>", 1)[0]
     kg = org("kyrgyzstan")
-    row = article.split(f'data-society="{kg.slug}"', 1)[1].split("</tr>", 1)[0]
+    row = article.split(f'<tr class="society" data-society="{kg.slug}"', 1)[1].split("</tr>", 1)[0]
     overdue_link = re.search(r'<td class="overdue"><a href="([^"]+)">(\d+)</a>', row)
     listed = coordinator.get(overdue_link.group(1).replace("&amp;", "&")).get_data(as_text=True)
     assert _rows(listed) == int(overdue_link.group(2))
@@ -163,3 +163,19 @@ def test_the_translation_backlog_counts_everything_the_coordinator_sees_as_the_l
     assert "Private memo" not in listed
     # Unknown filter values show the whole list, never an error.
     assert coordinator.get("/en/translations/?language=xx&state=lost").status_code == 200
+
+
+def test_each_societys_share_of_an_indicator_is_its_reports_against_its_target(as_user):
+    from app.services import indicators
+
+    winter = campaign("Safe winter")
+    page = as_user(COORDINATOR).get("/en/region/").get_data(as_text=True)
+    article = page.split(f'id="campaign-{winter.id}"', 1)[1].split("</article>", 1)[0]
+    people = next(i for i in winter.indicators if i.regional_target == 50000)
+    row = article.split(f'<tr data-indicator="{people.id}">', 1)[1].split("</tr>", 1)[0]
+    rollup = indicators.rollup(people, {p.organization_id: p.organization for p in winter.participations})
+    assert len(rollup.shares) == 3
+    for share in rollup.shares:  # the number as text, against the society's target, with a bar
+        cell = row.split(f'<td class="share" data-society="{share.organization.slug}">', 1)[1].split("</td>", 1)[0]
+        assert cell.startswith(f"{share.total:,.0f}") and f"/ {share.target:,.0f}" in cell and "<svg" in cell
+    assert f'<td class="total">{rollup.total:,.0f}' in row

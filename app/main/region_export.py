@@ -15,9 +15,7 @@ def _campaign_sheet(line) -> Table:
 
     def rows():
         for indicator in sorted(c.indicators, key=lambda i: i.id):
-            by_org = {}
-            for report in indicator.reports:
-                by_org[report.organization_id] = by_org.get(report.organization_id, 0) + report.value
+            by_org = line.shares[indicator.id]
             yield [text(indicator, "name", c.owner_org), str(UNIT_LABELS.get(indicator.unit, indicator.unit)),
                    *[by_org.get(o.id, 0) for o in societies], sum(by_org.values()), indicator.regional_target]
 

@@ -41,8 +41,9 @@ class TranslationMixin:
     locale: Mapped[str] = mapped_column(String(5))
     source_revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     status: Mapped[str] = mapped_column(String(10), default=DRAFT, server_default=DRAFT)
-    # The source-language fields this translation was made from.
-    source_text: Mapped[dict | None] = mapped_column(JSON)
+    # The source-language fields this translation was made from; read only when an outdated translation
+    # is opened, so lists that load every translation do not decode it.
+    source_text: Mapped[dict | None] = mapped_column(JSON, deferred=True)
     # Grows on every save: a form posted with an older number is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

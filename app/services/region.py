@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from app.extensions import db
 from app.i18n import LOCALES
-from app.models import Campaign, Indicator, Material, Milestone, Participation, Task
+from app.models import Campaign, Indicator, IndicatorReport, Material, Milestone, Participation, Task
 from app.models.campaign import ACTIVE, DRAFT, INVITED, JOINED, REGIONAL
 from app.models.campaign import DECLINED as PARTICIPATION_DECLINED
 from app.models.material import SUBMITTED
@@ -30,6 +30,8 @@ class CampaignLine:
     invited: list = field(default_factory=list)
     declined: list = field(default_factory=list)
     last_report: dict = field(default_factory=dict)  # organization id -> date of its latest report
+    shares: dict = field(default_factory=dict)  # indicator id -> {organization id: its total}
+    targets: dict = field(default_factory=dict)  # indicator id -> {organization id: its target}
     tasks: dict = field(default_factory=dict)  # organization id -> {status: count}
     overdue: dict = field(default_factory=dict)  # organization id -> count
     waiting_clearance: int = 0
@@ -41,7 +43,7 @@ def _campaigns() -> list[Campaign]:
         select(Campaign).where(Campaign.scope == REGIONAL, Campaign.status == ACTIVE)
         .options(selectinload(Campaign.owner_org),
                  selectinload(Campaign.participations).selectinload(Participation.organization),
-                 selectinload(Campaign.indicators).options(selectinload(Indicator.reports)),
+                 selectinload(Campaign.indicators),
                  selectinload(Campaign.milestones))
         .order_by(Campaign.start_date, Campaign.id)))
 
@@ -59,9 +61,19 @@ def overview(user, today: date | None = None) -> dict:
             {JOINED: line.joined, INVITED: line.invited, PARTICIPATION_DECLINED: line.declined}.get(
                 p.status, []).append(p.organization)
         for indicator in line.campaign.indicators:
-            for report in indicator.reports:
-                seen = line.last_report.get(report.organization_id)
-                line.last_report[report.organization_id] = max(seen, report.period_date) if seen else report.period_date
+            line.shares[indicator.id] = {}
+            line.targets[indicator.id] = {t.organization_id: t.target for t in indicator.targets}
+    if ids:
+        # Each society's total and latest report per indicator, summed by the database (not report by report).
+        for campaign_id, indicator_id, org_id, total, latest in db.session.execute(
+                select(Indicator.campaign_id, IndicatorReport.indicator_id, IndicatorReport.organization_id,
+                       func.sum(IndicatorReport.value), func.max(IndicatorReport.period_date))
+                .join(Indicator, Indicator.id == IndicatorReport.indicator_id).where(Indicator.campaign_id.in_(ids))
+                .group_by(Indicator.campaign_id, IndicatorReport.indicator_id, IndicatorReport.organization_id)):
+            line = lines[campaign_id]
+            line.shares[indicator_id][org_id] = total
+            seen = line.last_report.get(org_id)
+            line.last_report[org_id] = max(seen, latest) if seen else latest
     if ids:
         # Counted like the campaign's task list filtered by a society: tasks it gave or was given,
         # among those the user sees there (campaign-wide ones, and those of the user's organizations).

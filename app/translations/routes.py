@@ -10,8 +10,12 @@ from app.policy import LOGIN, MEMBER, access
 from app.services import ServiceError, translation_status, translations
 from app.services.translations import ConflictError
 from app.textdiff import word_diff
+from app.pages import ListPage
 from app.translations import bp
 from app.translations.forms import FilterForm, ReviewForm, parse_version, translation_form_class
+
+
+ROWS_PER_PAGE = 100  # a page stays light on a slow link however much there is to translate
 
 
 @bp.route("/s/<org_slug>/translations")
@@ -34,13 +38,14 @@ def _filters() -> FilterForm:
 
 
 def _rows_and_summaries(items, filters) -> dict:
-    """What needs work (each item of its space, in each language asked for, in the state asked for),
-    and the summary of every state per language."""
+    """One page of what needs work (each item of its space, in each language asked for, in the state asked
+    for), and the summary of every state per language."""
     locales = [filters.language.data] if filters.language.data else list(LOCALES)
     rows = [(space, item, locale, state) for space, item in items for locale in locales
             if (state := translation_status.item_state(item, locale))
             and state == (filters.state.data or state)]
-    return {"rows": rows, "summaries": translation_status.summarize([item for space, item in items], locales)}
+    return {"rows": ListPage(rows, request.args.get("page", 1, type=int), ROWS_PER_PAGE),
+            "summaries": translation_status.summarize([item for space, item in items], locales)}
 
 
 def _load(kind, obj_id, target):
