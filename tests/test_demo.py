@@ -221,19 +221,19 @@ def test_scale_adds_each_batch_once_and_key_pages_keep_their_query_count(app, da
                              name="Armenian Red Cross", admin_email="admin@redcross.am", locale="en",
                              link_for=lambda token: token)
     runner = app.test_cli_runner()
-    result = runner.invoke(args=["seed-demo", "--scale", "2"])
+    result = runner.invoke(args=["seed-demo", "--scale", "10"])  # ten times the demo's load data
     assert result.exit_code == 0, result.output
     grown = _counts()
-    assert grown["Campaign"] == rows["Campaign"] + 2 * 4 and grown["Task"] > 3 * rows["Task"]
+    assert grown["Campaign"] == rows["Campaign"] + 10 * 4 and grown["Task"] > 10 * rows["Task"]
     staff = db.session.scalar(select(User).where(User.email == "staff.kazakhstan@example.org"))
     assert db.session.scalar(select(func.count()).select_from(Task).where(Task.assignee_user_id == staff.id)) > 5
     assert queries() == before  # fixed queries however many rows the pages show
-    assert runner.invoke(args=["seed-demo", "--scale", "2"]).exit_code == 0
+    assert runner.invoke(args=["seed-demo", "--scale", "10"]).exit_code == 0
     assert _counts() == grown  # idempotent per N
     # A batch is known by its load members, not by anything people may rename.
     db.session.execute(update(Campaign).where(Campaign.slug == "load-1-1").values(slug="renamed"))
     db.session.commit()
-    assert runner.invoke(args=["seed-demo", "--scale", "3"]).exit_code == 0
+    assert runner.invoke(args=["seed-demo", "--scale", "11"]).exit_code == 0
     assert _counts()["Campaign"] == grown["Campaign"] + 4
     armenia = db.session.scalar(select(Organization).where(Organization.slug == "armenia"))
     assert db.session.scalar(select(func.count()).select_from(Task).where(Task.assignee_org_id == armenia.id)) == 0
