@@ -108,3 +108,11 @@ def attach_error(form, error) -> None:
         field.errors = list(field.errors) + [error.message]
     else:
         form.form_errors.append(error.message)
+
+
+def parse_version(raw) -> int | None:
+    """The version number a form was opened at (optimistic locking); None when it is not a number."""
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return None

@@ -38,6 +38,7 @@ def _urls(app):
     ids = {"membership_id": membership("volunteer.kyrgyzstan@example.org", "kyrgyzstan").id,
            "department_id": department("kyrgyzstan").id, "invitation_id": 999999,
            "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
+           "report_id": next(r.id for i in winter.indicators for r in i.reports),
            "participation_id": participation(winter, "kyrgyzstan").id,
            "task_id": next(t.id for t in db.session.scalars(select(Task))),
            "notification_id": next(n.id for n in db.session.scalars(select(Notification))),

@@ -97,6 +97,11 @@ def test_a_volunteer_sees_running_campaigns_and_no_task_figures(as_user):
                        "kyrgyzstan")
     assert "Campaigns running now" in section and "/pack/en.zip" in section
     assert "/tasks/" not in section and "Overdue" not in section
+    given = _give("kyrgyzstan", "kyrgyzstan", "Hand out leaflets at the market",
+                  assignee_user=user("volunteer.kyrgyzstan@example.org"))
+    section = _section(as_user("volunteer.kyrgyzstan@example.org").get("/en/").get_data(as_text=True),
+                       "kyrgyzstan")
+    assert re.findall(r'href="/en/tasks/(\d+)"', section) == [str(given.id)]  # theirs, and only theirs
 
 
 def test_the_admins_home_runs_a_fixed_number_of_queries(as_user, query_counter):

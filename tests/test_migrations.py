@@ -106,3 +106,34 @@ def test_the_security_migration_keeps_feed_addresses_and_meeting_participants(mi
     assert kept == [1, 1] and creator == user_id
     downgrade(directory=MIGRATIONS, revision="base")
     assert _tables() == set()
+
+
+def test_reports_and_partners_made_before_their_history_start_it_with_what_they_hold(migration_app):
+    """Data written before issue 14: each indicator report's history starts with its value and who
+    reported it, each partner's with its stage; downgrading drops only the history."""
+    from decimal import Decimal
+
+    from sqlalchemy import text
+
+    upgrade(directory=MIGRATIONS, revision="f5088a648958")
+    with db.engine.begin() as conn:
+        org_id = _insert(conn, "organization", slug="kg", kind="national_society")
+        user_id = _insert(conn, "user", email="old@example.org")
+        campaign_id = _insert(conn, "campaign", owner_org_id=org_id, scope="national", status="active")
+        indicator_id = _insert(conn, "indicator", campaign_id=campaign_id)
+        report_id = _insert(conn, "indicator_report", indicator_id=indicator_id, organization_id=org_id,
+                            value=Decimal("730"), reported_by_id=user_id)
+        partner_id = _insert(conn, "partner", organization_id=org_id, stage="engaged")
+    upgrade(directory=MIGRATIONS)
+    with db.engine.connect() as conn:
+        revision = conn.execute(text("SELECT report_id, value, actor_id, reason FROM indicator_report_revision")).one()
+        change = conn.execute(text("SELECT partner_id, from_stage, to_stage FROM partner_stage_change")).one()
+        version = conn.execute(text("SELECT version FROM indicator_report")).scalar()
+    assert (revision[0], Decimal(str(revision[1])), revision[2], revision[3]) == (report_id, Decimal("730"), user_id,
+                                                                                    None)
+    assert tuple(change) == (partner_id, None, "engaged") and version == 1
+    downgrade(directory=MIGRATIONS, revision="f5088a648958")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM indicator_report")).scalar() == 1
+    downgrade(directory=MIGRATIONS, revision="base")
+    assert _tables() == set()

@@ -101,7 +101,8 @@ def test_organization_task_is_invisible_to_others(as_user):
     assert as_user("admin.kazakhstan@example.org").get(f"/en/tasks/{t.id}").status_code == 200
     assert as_user("admin.kyrgyzstan@example.org").get(f"/en/tasks/{t.id}").status_code == 404
     campaign_wide = _task(title="Shared", visibility="campaign")
-    assert as_user("volunteer.kyrgyzstan@example.org").get(f"/en/tasks/{campaign_wide.id}").status_code == 200
+    assert as_user("staff.kyrgyzstan@example.org").get(f"/en/tasks/{campaign_wide.id}").status_code == 200
+    assert as_user("volunteer.kyrgyzstan@example.org").get(f"/en/tasks/{campaign_wide.id}").status_code == 404
     assert as_user("admin.kyrgyzstan@example.org").post_form(
         f"/en/tasks/{campaign_wide.id}/transition", {"action": "accept", "version": campaign_wide.version}
     ).status_code == 403
@@ -131,6 +132,65 @@ def test_create_from_the_browser_form(as_user):
     bad = c.post_form(url, {"title": "", "assignee_orgs": [org("kyrgyzstan").id], "assignee_user": "0",
                             "priority": "extreme", "visibility": "campaign"})
     assert bad.status_code == 400
+
+
+def test_the_coordinator_names_a_person_of_the_society_the_task_is_given_to(as_user):
+    from app.models import Membership
+
+    winter = campaign("Safe winter")
+    c = as_user(COORDINATOR)
+    url = f"/en/tasks/new?campaign={winter.id}&org=ifrc-central-asia"
+    page = c.get(url).get_data(as_text=True)
+    offered = dict((label, int(value)) for value, label in re.findall(
+        r'<option value="([1-9]\d*)">([^<]+)</option>', page.split('name="assignee_user"', 1)[1].split("</select>", 1)[0]))
+    kg = org("kyrgyzstan")
+    staff = db.session.scalar(select(Membership).where(Membership.user_id == user("staff.kyrgyzstan@example.org").id,
+                                                       Membership.organization_id == kg.id))
+    label = next(label for label, value in offered.items() if value == staff.id)
+    assert "Red Crescent Society of Kyrgyzstan" in label
+    # The joined societies' active admins and staff, by name: no volunteer or translator, nobody of the
+    # regional office, no e-mail address.
+    chosen = list(db.session.scalars(select(Membership).where(Membership.id.in_(offered.values()))))
+    joined = {p.organization_id for p in winter.participations if p.status == "joined"}
+    assert len(chosen) == len(offered) and {m.role for m in chosen} == {"admin", "staff"}
+    assert {m.organization_id for m in chosen} == joined and not any("@" in label for label in offered)
+    response = c.post_form(url, {"title": "Call the mayor's office", "assignee_orgs": [kg.id],
+                                 "assignee_user": staff.id, "priority": "normal", "visibility": "campaign"})
+    assert response.status_code == 302
+    assert find("Call the mayor's office").assignee_user.email == "staff.kyrgyzstan@example.org"
+    # Naming one person for several societies is refused, with a message, and nothing is created.
+    response = c.post_form(url, {"title": "Two societies, one person", "assignee_orgs": [kg.id, org("kazakhstan").id],
+                                 "assignee_user": staff.id, "priority": "normal", "visibility": "campaign"})
+    assert response.status_code == 400 and "Name a person only when the task goes to one society" in \
+        response.get_data(as_text=True)
+    assert find("Two societies, one person") is None
+    # A person of one society for a task given to another: refused too.
+    response = c.post_form(url, {"title": "Wrong person", "assignee_orgs": [org("kazakhstan").id],
+                                 "assignee_user": staff.id, "priority": "normal", "visibility": "campaign"})
+    assert response.status_code == 400 and find("Wrong person") is None
+
+
+def test_volunteers_see_only_the_tasks_given_to_them(as_user):
+    volunteer = user("volunteer.kazakhstan@example.org")
+    others = _task(title="For the staff", visibility="campaign")
+    theirs = tasks.create(user("admin.kazakhstan@example.org"), owner_org=org("kazakhstan"),
+                          assignee_org=org("kazakhstan"), campaign=None, title="Hand out leaflets",
+                          description="", priority="normal", due_date=date.today() - timedelta(days=1),
+                          visibility="organization", assignee_user=volunteer, locale="en", may_backdate=True)
+    client = as_user("volunteer.kazakhstan@example.org")
+    assert client.get(f"/en/tasks/{others.id}").status_code == 404
+    assert client.get(f"/en/tasks/{theirs.id}").status_code == 200
+    winter = campaign("Safe winter")
+    for url in ("/en/s/kazakhstan/tasks", "/en/tasks/overdue", "/en/tasks/mine", f"/en/campaigns/{winter.id}/board"):
+        page = client.get(url)
+        if page.status_code == 404:
+            continue  # a page volunteers do not have at all
+        listed = set(re.findall(r'href="/en/tasks/(\d+)"', page.get_data(as_text=True)))
+        assert listed <= {str(theirs.id)}, url
+    assert str(theirs.id) in set(re.findall(r'href="/en/tasks/(\d+)"', client.get("/en/tasks/overdue").get_data(
+        as_text=True)))
+    # Staff of the same society still see the society's tasks.
+    assert as_user("staff.kazakhstan@example.org").get(f"/en/tasks/{others.id}").status_code == 200
 
 
 def test_society_task_list_and_query_count(as_user, query_counter):

@@ -84,6 +84,13 @@ class ReportForm(Form):
     submit = SubmitField(_l("Report"))
 
 
+class CorrectionForm(Form):
+    value = DecimalField(_l("Correct value"), validators=[InputRequired()], places=None)
+    reason = _text(_l("Why the value changes"), 1000, required=True, area=True)
+    version = HiddenField()
+    submit = SubmitField(_l("Correct the value"))
+
+
 class MilestoneForm(Form):
     on_date = DateField(_l("Date"), validators=[InputRequired()])
     kind = SelectField(_l("Kind"), choices=list(MILESTONE_LABELS.items()))

@@ -17,6 +17,7 @@ from app.models import (
     CampaignUpdateTranslation,
     Indicator,
     IndicatorReport,
+    IndicatorReportRevision,
     IndicatorTarget,
     IndicatorTranslation,
     Milestone,
@@ -120,8 +121,8 @@ def specs(c: Clock) -> list[dict]:
                 ("people", Decimal(2000), {"ky": "Кан донорлору", "ru": "Доноры крови", "en": "Blood donors"}, {},
                  [("kyrgyzstan", c.day(-15), 420), ("kyrgyzstan", c.day(-3), 380)]),
             ],
-            "milestones": [(c.day(-15), "awareness_day", {"ky": "Дүйнөлүк донорлор күнү",
-                                                                  "ru": "Всемирный день донора", "en": "Donor day"})],
+            "milestones": [(c.day(-15), "awareness_day", {"ky": "Донорлор күнү",
+                                                                  "ru": "День донора", "en": "Donor day"})],
             "updates": [],
         },
     ]
@@ -167,8 +168,9 @@ def seed(orgs: dict, clock: Clock) -> None:
                     indicator.targets.append(IndicatorTarget(organization=orgs[slug], target=Decimal(value)))
             for slug, day, value in reports:
                 if slug in orgs:
-                    indicator.reports.append(IndicatorReport(organization=orgs[slug], period_date=day,
-                                                             value=Decimal(value)))
+                    report = IndicatorReport(organization=orgs[slug], period_date=day, value=Decimal(value))
+                    report.revisions.append(IndicatorReportRevision(value=report.value))
+                    indicator.reports.append(report)
             campaign.indicators.append(indicator)
         for day, kind, titles in spec["milestones"]:
             milestone = Milestone(on_date=day, kind=kind, source_locale=spec["source"])

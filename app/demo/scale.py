@@ -33,6 +33,7 @@ from app.models import (
     DiplomacyPlanTranslation,
     Indicator,
     IndicatorReport,
+    IndicatorReportRevision,
     IndicatorTarget,
     IndicatorTranslation,
     Material,
@@ -51,6 +52,7 @@ from app.models import (
     Organization,
     Participation,
     Partner,
+    PartnerStageChange,
     PartnerTranslation,
     PlanActivity,
     PlanActivityTranslation,
@@ -100,7 +102,7 @@ WORDS = {
              "tg": "Нақшаи дипломатияи башардӯстона барои соли {n}",
              "tk": "{n}-nji ýyl üçin ynsanperwer diplomatiýa meýilnamasy"},
     "objective": {"ru": "Цель {n}", "en": "Objective {n}", "kk": "Мақсат {n}", "ky": "Максат {n}",
-                  "uz": "Maqsad {n}", "tg": "Ҳадаф {n}", "tk": "Maksat {n}"},
+                  "uz": "Maqsad {n}", "tg": "Мақсад {n}", "tk": "Maksat {n}"},
     "activity": {"ru": "Мероприятие {n}", "en": "Activity {n}", "kk": "Іс-шара {n}", "ky": "Иш-чара {n}",
                  "uz": "Tadbir {n}", "tg": "Чорабинӣ {n}", "tk": "Çäre {n}"},
     "partner": {"ru": "Партнёр {n}", "en": "Partner {n}", "kk": "Серіктес {n}", "ky": "Өнөктөш {n}",
@@ -205,9 +207,11 @@ class Batch:
                 if status != "draft":
                     for week in range(WEEKS_REPORTED):
                         day = min(start + timedelta(days=7 * week + 3), c.today, end)
-                        indicator.reports.append(IndicatorReport(
-                            organization=org, period_date=day, value=Decimal(50 + 7 * week + org.id),
-                            reported_by_id=_id(self.person("staff", org))))
+                        staff = _id(self.person("staff", org))
+                        report = IndicatorReport(organization=org, period_date=day, reported_by_id=staff,
+                                                 value=Decimal(50 + 7 * week + org.id))
+                        report.revisions.append(IndicatorReportRevision(value=report.value, actor_id=staff))
+                        indicator.reports.append(report)
             campaign.indicators.append(indicator)
         for m, kind in enumerate(("launch", "awareness_day", "review_meeting")):
             milestone = Milestone(on_date=start + timedelta(days=30 * m), kind=kind, source_locale="ru")
@@ -300,6 +304,7 @@ class Batch:
                               source_locale=org.default_locale)
             partner.translations = _texts(PartnerTranslation, org.default_locale,
                                           sorted({org.default_locale, "ru", "en"}), name=("partner", f"{self.k}.{p}"))
+            partner.stage_changes.append(PartnerStageChange(to_stage=partner.stage))
             made.append(partner)
         db.session.add_all(made)
         return made

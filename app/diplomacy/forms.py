@@ -54,6 +54,9 @@ class PartnerForm(Form):
     name = StringField(_l("Name"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])
     kind = SelectField(_l("Type"), choices=list(PARTNER_KIND_LABELS.items()))
     stage = SelectField(_l("Stage"), choices=list(PARTNER_STAGE_LABELS.items()))
+    stage_reason = StringField(_l("Why the stage goes back"), filters=[strip],
+                               validators=[Optional(), Length(max=1000), PlainText()],
+                               description=_l("Needed only when the partner goes back to an earlier stage."))
     contact_person = StringField(_l("Contact person"), filters=[strip],
                                  validators=[Optional(), Length(max=200), PlainText()])
     channels = StringField(_l("How to reach them"), filters=[strip],

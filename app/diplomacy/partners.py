@@ -34,6 +34,7 @@ def _save(form, partner):
         current_user, g.org, partner, name=form.name.data, kind=form.kind.data, stage=form.stage.data,
         contact_person=form.contact_person.data, channels=form.channels.data, next_step=form.next_step.data,
         next_step_date=form.next_step_date.data, notes=form.notes.data, shared=form.shared.data,
+        stage_reason=form.stage_reason.data,
         campaigns=kept + [c for c in db.session.scalars(policy.visible_campaigns(current_user)) if c.id in chosen],
         locale=translated(partner, "name", g.org)[1] if partner else current_locale())
     twins = partners.same_name(g.org, form.name.data, exclude_id=saved.id)

@@ -2,7 +2,7 @@
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -174,12 +174,31 @@ class IndicatorReport(TimestampMixin, db.Model):
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     period_date: Mapped[date] = mapped_column(Date)
-    value: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    value: Mapped[Decimal] = mapped_column(Numeric(14, 2))  # the latest value: what totals add up
     note: Mapped[str | None] = mapped_column(Text)
     reported_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    # Grows on every correction: a correction posted from an older page is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     indicator: Mapped[Indicator] = relationship(back_populates="reports")
     organization: Mapped[Organization] = relationship()
+    reported_by: Mapped[User | None] = relationship()
+    revisions: Mapped[list["IndicatorReportRevision"]] = relationship(
+        back_populates="report", cascade="all, delete-orphan", order_by="IndicatorReportRevision.id")
+
+
+class IndicatorReportRevision(TimestampMixin, db.Model):
+    """Every value a report has had, first the one reported, then each correction with its reason; a
+    report is never overwritten without one of these."""
+    __tablename__ = "indicator_report_revision"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("indicator_report.id", ondelete="CASCADE"), index=True)
+    value: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    reason: Mapped[str | None] = mapped_column(Text)  # None for the value first reported
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    report: Mapped[IndicatorReport] = relationship(back_populates="revisions")
+    actor: Mapped[User | None] = relationship()
 
 
 class Milestone(TranslatableMixin, TimestampMixin, db.Model):

@@ -146,6 +146,23 @@ class Partner(TranslatableMixin, TimestampMixin, db.Model):
         back_populates="partner", cascade="all, delete-orphan", lazy="selectin")
     activities: Mapped[list[PlanActivity]] = relationship(secondary=activity_partner, back_populates="partners")
     campaigns: Mapped[list[Campaign]] = relationship(secondary=partner_campaign)
+    stage_changes: Mapped[list["PartnerStageChange"]] = relationship(
+        back_populates="partner", cascade="all, delete-orphan", order_by="PartnerStageChange.id")
+
+
+class PartnerStageChange(TimestampMixin, db.Model):
+    """A partner's move in the pipeline: from (None when it was added) and to which stage, who, when and,
+    for a move back, why."""
+    __tablename__ = "partner_stage_change"
+
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(12))
+    to_stage: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str | None] = mapped_column(Text)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    partner: Mapped[Partner] = relationship(back_populates="stage_changes")
+    actor: Mapped[User | None] = relationship()
 
 
 class PartnerTranslation(TranslationMixin, db.Model):

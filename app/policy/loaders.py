@@ -131,6 +131,22 @@ def get_indicator_or_404(user, campaign: Campaign, indicator_id: int) -> Indicat
     return indicator
 
 
+def get_indicator_report_or_404(user, campaign: Campaign, report_id: int):
+    """A report on one of the campaign's indicators, with its history, for whoever sees the workspace."""
+    from app.models import IndicatorReport, IndicatorReportRevision
+
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    report = db.session.scalar(
+        select(IndicatorReport).where(IndicatorReport.id == report_id,
+                                      IndicatorReport.indicator_id.in_([i.id for i in campaign.indicators]))
+        .options(selectinload(IndicatorReport.revisions).selectinload(IndicatorReportRevision.actor),
+                 selectinload(IndicatorReport.organization).selectinload(Organization.translations)))
+    if report is None:
+        abort(404)
+    return report
+
+
 def get_campaign_participation_or_404(user, campaign: Campaign, participation_id: int) -> Participation:
     if not can_view_campaign(user, campaign):
         abort(404)
@@ -219,7 +235,10 @@ def get_partner_or_404(user, org: Organization, partner_id: int):
 
     if not can(user, "plan.view", org):
         abort(404)
-    return _in_space_or_404(user, org, Partner, partner_id, selectinload(Partner.campaigns))
+    from app.models import PartnerStageChange
+
+    return _in_space_or_404(user, org, Partner, partner_id, selectinload(Partner.campaigns),
+                            selectinload(Partner.stage_changes).selectinload(PartnerStageChange.actor))
 
 
 def get_meeting_or_404(user, org: Organization, meeting_id: int):

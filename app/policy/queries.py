@@ -18,7 +18,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.campaign import INVITED, JOINED, REGIONAL
-from app.policy.rules import _member_of_regional_office, can
+from app.policy.rules import _member_of_regional_office, can, working_memberships
 
 
 def visible_members(user, org: Organization) -> list[Membership]:
@@ -36,6 +36,22 @@ def visible_members(user, org: Organization) -> list[Membership]:
             .order_by(Membership.is_active.desc(), User.full_name, User.email)
         ).unique()
     )
+
+
+def task_assignee_candidates(user, organizations: list[Organization]) -> list[Membership]:
+    """Whom a task given to one of `organizations` may name: every active member of an organization the
+    user belongs to; in another one (a society of the same campaign), its active admins and staff, who
+    take tasks on. Their names only are shown. One query."""
+    from app.models.user import ROLE_ADMIN, ROLE_STAFF
+
+    if not organizations:
+        return []
+    mine = [m.organization_id for m in user.active_memberships]
+    return list(db.session.scalars(
+        select(Membership).join(Membership.user).options(joinedload(Membership.user))
+        .where(Membership.organization_id.in_([o.id for o in organizations]), Membership.is_active.is_(True),
+               or_(Membership.organization_id.in_(mine), Membership.role.in_([ROLE_ADMIN, ROLE_STAFF])))
+        .order_by(Membership.organization_id, User.full_name, User.email)))
 
 
 def visible_departments(user, org: Organization) -> list[Department]:
@@ -260,9 +276,10 @@ def _visible_task(user):
     from app.models import Task
     from app.models.task import VISIBILITY_CAMPAIGN
 
-    orgs = [m.organization_id for m in user.active_memberships]
-    return or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs),
-               (Task.visibility == VISIBILITY_CAMPAIGN) & Task.campaign_id.in_(_workspace_campaigns(user)))
+    working = working_memberships(user)
+    orgs = [m.organization_id for m in working]
+    return or_(Task.assignee_user_id == user.id, Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs),
+               (Task.visibility == VISIBILITY_CAMPAIGN) & Task.campaign_id.in_(_campaigns_seen_by(working)))
 
 
 def filter_tasks(query, filters: dict):
@@ -330,7 +347,7 @@ def space_tasks(user, org: Organization, side: str | None = None):
     received = Task.assignee_org_id == org.id
     sides = {"received": received, "given": Task.owner_org_id == org.id,
              "to_assign": received & Task.status.in_(UNDER_WAY) & Task.assignee_user_id.is_(None)}
-    return select(Task).where(sides.get(side, or_(received, Task.owner_org_id == org.id)))
+    return select(Task).where(sides.get(side, or_(received, Task.owner_org_id == org.id)), _visible_task(user))
 
 
 def overdue_tasks(user):
@@ -338,9 +355,9 @@ def overdue_tasks(user):
     from app.models import Task
     from app.models.task import CANCELLED, DECLINED, DONE
 
-    orgs = [m.organization_id for m in user.active_memberships]
+    orgs = [m.organization_id for m in working_memberships(user)]
     return select(Task).where(
-        or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs)),
+        or_(Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs), Task.assignee_user_id == user.id),
         Task.due_date < date.today(), Task.status.not_in([DONE, DECLINED, CANCELLED]))
 
 
@@ -390,14 +407,10 @@ BOARD_COLUMN_SIZE = 30
 def campaign_tasks(user, campaign: Campaign):
     """A campaign's tasks the user may see: campaign-wide ones, and those of the user's organizations."""
     from app.models import Task
-    from app.models.task import VISIBILITY_CAMPAIGN
 
     if not can(user, "campaign.view", campaign):
         abort(404)
-    orgs = [m.organization_id for m in user.active_memberships]
-    return select(Task).where(
-        Task.campaign_id == campaign.id,
-        or_(Task.visibility == VISIBILITY_CAMPAIGN, Task.assignee_org_id.in_(orgs), Task.owner_org_id.in_(orgs)))
+    return select(Task).where(Task.campaign_id == campaign.id, _visible_task(user))
 
 
 def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE):
@@ -416,6 +429,19 @@ def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE
     for task in _task_list(select(Task).join(ranked, ranked.c.id == Task.id).where(ranked.c.rank <= per_column)):
         columns[task.status].append(task)
     return columns, {status: counts.get(status, 0) for status in TASK_STATUSES}
+
+
+def indicator_reports(user, campaign: Campaign, indicator) -> list:
+    """Every report on an indicator, newest first, with who reported it and how often it was corrected."""
+    from app.models import IndicatorReport
+
+    if not can(user, "campaign.view", campaign):
+        abort(404)
+    return list(db.session.scalars(
+        select(IndicatorReport).where(IndicatorReport.indicator_id == indicator.id)
+        .options(selectinload(IndicatorReport.organization).selectinload(Organization.translations),
+                 selectinload(IndicatorReport.reported_by), selectinload(IndicatorReport.revisions))
+        .order_by(IndicatorReport.period_date.desc(), IndicatorReport.id.desc())))
 
 
 def task_group(user, task) -> list:

@@ -19,7 +19,8 @@ from app.models import (
     Task,
 )
 from app.models.campaign import JOINED, REGIONAL
-from app.models.user import REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, SOCIETY_ROLES
+from app.models.user import (REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_TRANSLATOR, ROLE_VOLUNTEER,
+                             SOCIETY_ROLES)
 
 # Content that carries translations, by the name used in URLs.
 TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "campaign": Campaign,
@@ -168,17 +169,25 @@ def can_view_campaign(user, campaign: Campaign) -> bool:
     return any(p.status == JOINED and p.organization_id in my_orgs for p in campaign.participations)
 
 
+def working_memberships(user) -> list[Membership]:
+    """The active memberships that see their organization's tasks: every role but volunteer."""
+    return [m for m in user.active_memberships if m.role != ROLE_VOLUNTEER]
+
+
 def can_view_task(user, task) -> bool:
-    """The creator's and the assignee's organizations; for campaign-wide tasks, everyone who sees
-    the campaign's workspace."""
+    """The person it is given to; the creator's and the assignee's organizations (but their volunteers);
+    for campaign-wide tasks, the working members of every organization that sees the campaign."""
     from app.models.task import VISIBILITY_CAMPAIGN
 
     if not user or not user.is_authenticated:
         return False
-    if membership_in(user, task.owner_org) or membership_in(user, task.assignee_org):
+    if task.assignee_user_id == user.id:
         return True
-    return task.visibility == VISIBILITY_CAMPAIGN and task.campaign is not None and can_view_campaign(
-        user, task.campaign)
+    working = working_memberships(user)
+    if any(m.organization_id in (task.owner_org_id, task.assignee_org_id) for m in working):
+        return True
+    return task.visibility == VISIBILITY_CAMPAIGN and task.campaign is not None and any(
+        org_sees_campaign(m.organization, task.campaign) for m in working)
 
 
 def _authenticated(user) -> bool:
@@ -269,6 +278,8 @@ def can(user, action: str, obj=None) -> bool:
             is_org_admin(user, obj.owner_org) or (obj.scope == REGIONAL and is_coordinator(user)))
     if action == "campaign.invite":
         return obj.scope == REGIONAL and is_coordinator(user)
+    if action == "report.correct":  # obj: an indicator report; its society's admins and staff
+        return can_view_campaign(user, obj.indicator.campaign) and _staff_or_admin(user, obj.organization)
     if action == "campaign.post_update":
         return can_view_campaign(user, obj) and (
             can(user, "campaign.edit", obj) or any(p.status == JOINED and _staff_or_admin(user, p.organization)

@@ -2,10 +2,10 @@
 
 Admin: tasks to accept, accepted tasks nobody is assigned to, campaign and meeting invitations to
 answer, material to clear, overdue tasks, people invited who have not joined, indicator reports due.
-Staff: my open tasks by due date, indicator reports due, material sent back to me. Admin and staff:
-the progress of the society's current humanitarian-diplomacy plan. Volunteer: the
-society's running campaigns (their material in my language, and the offline pack). A fixed number of
-queries per membership; each count is the list it links to.
+Staff: indicator reports due, material sent back to me. Admin and staff: the progress of the
+society's current humanitarian-diplomacy plan. Volunteer: the society's running campaigns (their
+material in my language, and the offline pack). Everyone: my open tasks by due date. A fixed number
+of queries per membership; each count is the list it links to.
 """
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -86,7 +86,12 @@ def for_membership(user, membership, today: date | None = None) -> Attention:
     org, role = membership.organization, membership.role
     found = Attention(org=org, role=role)
     campaigns = _running_campaigns(org)
-    if role == "volunteer":
+    found.my_tasks = list(db.session.scalars(
+        select(Task).where(Task.assignee_user_id == user.id, Task.status.not_in(ENDED),
+                           or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id))
+        .options(selectinload(Task.owner_org))
+        .order_by(Task.due_date.is_(None), Task.due_date, Task.id).limit(FIRST)))
+    if role == "volunteer":  # the tasks given to them, and the campaigns to talk about
         found.campaigns = campaigns
         return found
     if role in ("admin", "staff"):  # they report the society's indicator values
@@ -118,11 +123,6 @@ def for_membership(user, membership, today: date | None = None) -> Attention:
         found.translation = translation_status.summarize(translatable_content(user, org, None),
                                                          membership.translation_locales)
     if role in ("staff", "admin", "translator"):
-        found.my_tasks = list(db.session.scalars(
-            select(Task).where(Task.assignee_user_id == user.id, Task.status.not_in(ENDED),
-                               or_(Task.assignee_org_id == org.id, Task.owner_org_id == org.id))
-            .options(selectinload(Task.owner_org))
-            .order_by(Task.due_date.is_(None), Task.due_date, Task.id).limit(10)))
         found.sent_back = list(db.session.scalars(
             select(Material).where(Material.owner_org_id == org.id, Material.created_by_id == user.id,
                                    Material.clearance == DRAFT, Material.returned_comment.is_not(None))

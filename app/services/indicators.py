@@ -7,7 +7,8 @@ from decimal import Decimal, InvalidOperation
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
-from app.models import Campaign, Indicator, IndicatorReport, IndicatorTarget, Organization, Participation
+from app.models import (Campaign, Indicator, IndicatorReport, IndicatorReportRevision, IndicatorTarget,
+                        Organization, Participation)
 from app.models.campaign import ACTIVE, COMPLETED, JOINED, UNITS
 from app.services import ServiceError, audit, translations
 
@@ -66,12 +67,44 @@ def report(actor, indicator: Indicator, participation: Participation, *, period_
     row = IndicatorReport(indicator=indicator, organization_id=participation.organization_id,
                           period_date=period_date, value=amount, note=(note or "").strip() or None,
                           reported_by_id=actor.id)
+    row.revisions.append(IndicatorReportRevision(value=amount, actor_id=actor.id))
     db.session.add(row)
     db.session.flush()
     audit.record(actor, "campaign.value_reported", row, participation.organization,
                  campaign_id=campaign.id, indicator_id=indicator.id, value=str(amount))
     db.session.commit()
     return row
+
+
+class ReportConflict(ServiceError):
+    def __init__(self, report):
+        super().__init__(_l("Someone else corrected this value while you were looking at it. Here is the value "
+                            "as it is now; what you typed is still in the form."))
+        self.report = report
+
+
+def correct(actor, report: IndicatorReport, *, value, reason: str, version: int | None) -> None:
+    """A new value for a report, with the reason: the report shows it from now on (totals add it up) and
+    its history keeps every value it had, who gave it and when."""
+    if version != report.version:
+        raise ReportConflict(report)
+    if report.indicator.campaign.status not in (ACTIVE, COMPLETED):
+        raise ServiceError(_l("Values are reported while the campaign is active."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ServiceError(_l("Say why the value changes."), field="reason")
+    amount = _amount(value, "value")
+    if amount is None:
+        raise ServiceError(_l("Enter a number."), field="value")
+    if amount == report.value:
+        raise ServiceError(_l("This is the value the report already has."), field="value")
+    old = report.value
+    report.value, report.version = amount, report.version + 1
+    report.revisions.append(IndicatorReportRevision(value=amount, reason=reason, actor_id=actor.id))
+    audit.record(actor, "campaign.value_corrected", report, report.organization,
+                 campaign_id=report.indicator.campaign_id, indicator_id=report.indicator_id,
+                 value=[str(old), str(amount)], reason=reason)
+    db.session.commit()
 
 
 @dataclass

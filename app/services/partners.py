@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
-from app.models import Partner
+from app.models import Partner, PartnerStageChange
 from app.models.diplomacy import PARTNER_KINDS, PARTNER_STAGES
 from app.services import ServiceError, audit, translations
 
@@ -39,15 +39,32 @@ def _check(kind, stage, next_step_date):
         raise ServiceError(_l("This date is too far in the past."), field="next_step_date")
 
 
+def _move(actor, partner: Partner, stage: str, reason: str) -> None:
+    """A partner goes forward in the pipeline (identified → contacted → engaged → agreement) freely, and
+    back only with a reason; every move is kept in its history."""
+    old = partner.stage if partner.id is not None else None
+    if stage == old:
+        return
+    reason = (reason or "").strip()
+    going_back = old is not None and PARTNER_STAGES.index(stage) < PARTNER_STAGES.index(old)
+    if going_back and not reason:
+        raise ServiceError(_l("Say why the partner goes back to an earlier stage."), field="stage_reason")
+    partner.stage_changes.append(PartnerStageChange(from_stage=old, to_stage=stage, reason=reason or None,
+                                                    actor_id=getattr(actor, "id", None)))
+    partner.stage = stage
+
+
 def save(actor, org, partner: Partner | None, *, name: str, kind: str, stage: str, contact_person: str,
-         channels: str, next_step: str, next_step_date, notes: str, shared: bool, campaigns, locale: str) -> Partner:
+         channels: str, next_step: str, next_step_date, notes: str, shared: bool, campaigns, locale: str,
+         stage_reason: str = "") -> Partner:
     _check(kind, stage, next_step_date)
     is_new = partner is None
     if is_new:
         partner = Partner(organization=org, source_locale=locale)
         db.session.add(partner)
     old_stage = partner.stage
-    partner.kind, partner.stage = kind, stage
+    _move(actor, partner, stage, stage_reason)
+    partner.kind = kind
     partner.contact_person, partner.channels = contact_person or "", channels or ""
     partner.next_step, partner.next_step_date, partner.notes = next_step or "", next_step_date, notes or ""
     partner.shared_with_region = bool(shared)
@@ -55,7 +72,8 @@ def save(actor, org, partner: Partner | None, *, name: str, kind: str, stage: st
     translations.apply(actor, partner, locale, {"name": name})
     db.session.flush()
     audit.record(actor, "partner.created" if is_new else "partner.updated", partner, org,
-                 stage=stage if is_new else [old_stage, stage], shared=partner.shared_with_region)
+                 stage=stage if is_new else [old_stage, stage], shared=partner.shared_with_region,
+                 **({"stage_reason": stage_reason.strip()} if stage_reason and stage_reason.strip() else {}))
     db.session.commit()
     return partner
 

@@ -47,8 +47,9 @@ def create_for_societies(actor, *, assignee_orgs, **values) -> list[Task]:
         raise ServiceError(_l("Choose at least one society."), field="assignee_orgs")
     if len(assignee_orgs) == 1:
         return [create(actor, assignee_org=assignee_orgs[0], **values)]
+    if values.pop("assignee_user", None) is not None:
+        raise ServiceError(_l("Name a person only when the task goes to one society."), field="assignee_user")
     key = secrets.token_hex(8)
-    values = {k: v for k, v in values.items() if k != "assignee_user"}
     try:
         created = [create(actor, assignee_org=org, assignee_user=None, group_key=key, commit=False, **values)
                    for org in assignee_orgs]

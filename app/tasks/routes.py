@@ -6,8 +6,7 @@ from flask_babel import format_date, gettext as _
 from flask_login import current_user
 
 from app import policy
-from app.forms import attach_error
-from app.forms import Form
+from app.forms import Form, attach_error, parse_version
 from app.i18n import current_locale, text, translated
 from app.models.campaign import JOINED
 from app.models.task import TRANSITIONS
@@ -58,8 +57,11 @@ def create():
     candidates = [p.organization for p in campaign.participations if p.status == JOINED] if campaign else [owner]
     choices = [(o.id, text(o, "name", o)) for o in candidates]
     form.assignee_org.choices = form.assignee_orgs.choices = choices
-    members = [m.user for m in policy.visible_members(current_user, owner) if m.is_active]
-    form.assignee_user.choices = [(0, "—")] + [(u.id, u.full_name or u.email) for u in members]
+    people = policy.task_assignee_candidates(current_user, candidates)
+    names = {o.id: text(o, "name", o) for o in candidates}
+    form.assignee_user.choices = [(0, "—")] + [
+        (m.id, f"{m.user.full_name or m.user.email} · {names[m.organization_id]}" if campaign
+         else m.user.full_name or m.user.email) for m in people]
     milestones = list(campaign.milestones) if campaign else []
     if campaign is None:
         del form.visibility, form.assignee_orgs, form.milestone
@@ -73,7 +75,7 @@ def create():
             created = tasks.create_for_societies(
                 current_user, owner_org=owner, campaign=campaign,
                 assignee_orgs=[o for o in candidates if o.id in chosen],
-                assignee_user=next((u for u in members if u.id == form.assignee_user.data), None),
+                assignee_user=next((m.user for m in people if m.id == form.assignee_user.data), None),
                 title=form.title.data, description=form.description.data or "", priority=form.priority.data,
                 due_date=form.due_date.data, visibility=form.visibility.data if campaign else "organization",
                 milestone=next((m for m in milestones if campaign and m.id == form.milestone.data), None),
@@ -127,7 +129,7 @@ def transition(task_id):
             flash(_("The person must be a member of the society the task is given to."), "danger")
             return redirect(url_for("tasks.show", task_id=task.id))
     try:
-        version = int(form.version.data) if (form.version.data or "").isdigit() else None
+        version = parse_version(form.version.data)
         tasks.transition(current_user, task, form.action.data, reason=form.reason.data,
                          assignee_user=assignee, base_version=version)
     except TaskConflict as conflict:
@@ -177,7 +179,7 @@ def edit(task_id):
     form = _edit_form(task, request.form)
     if form.validate_on_submit():
         try:
-            version = int(form.version.data) if (form.version.data or "").isdigit() else None
+            version = parse_version(form.version.data)
             changed = tasks.edit(current_user, task, title=form.title.data, description=form.description.data or "",
                                  priority=form.priority.data, due_date=form.due_date.data,
                                  locale=current_locale(), may_backdate=policy.is_coordinator(current_user),

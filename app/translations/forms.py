@@ -57,10 +57,3 @@ class FilterForm(Form):
                        default="")
     state = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(STATE_LABELS.items()), default="")
     submit = SubmitField(_l("Show"))
-
-
-def parse_version(raw) -> int | None:
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        return None

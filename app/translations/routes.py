@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
-from app.forms import attach_error
+from app.forms import attach_error, parse_version
 from app.i18n import LOCALES, is_locale
 from app.policy import LOGIN, MEMBER, access
 from app.services import ServiceError, translation_status, translations
@@ -12,7 +12,7 @@ from app.services.translations import ConflictError
 from app.textdiff import word_diff
 from app.pages import ListPage
 from app.translations import bp
-from app.translations.forms import FilterForm, ReviewForm, parse_version, translation_form_class
+from app.translations.forms import FilterForm, ReviewForm, translation_form_class
 
 
 ROWS_PER_PAGE = 100  # a page stays light on a slow link however much there is to translate

@@ -64,6 +64,11 @@ def _campaign_args(with_indicator=False, with_participation=False, with_cover=Fa
     return args
 
 
+def _report_args():
+    c = _foreign_campaign()
+    return {"campaign_id": c.id, "report_id": c.indicators[0].reports[0].id}
+
+
 def _foreign_task():
     """An internal task of the foreign society."""
     from app.services import tasks
@@ -159,6 +164,8 @@ FOREIGN_ARGS = {
     "campaigns.cover": lambda: _campaign_args(with_cover=True),
     "campaigns.board": lambda: _campaign_args(),
     "campaigns.report": lambda: _campaign_args(with_indicator=True),
+    "campaigns.indicator_reports": lambda: _campaign_args(with_indicator=True),
+    "campaigns.report_history": lambda: _report_args(),
     "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
     "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
     "tasks.show": _foreign_task,
