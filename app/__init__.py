@@ -176,6 +176,7 @@ def register_blueprints(app: Flask) -> None:
     from app.account import bp as account_bp
     from app.translations import bp as translations_bp
     from app.audit import bp as audit_bp
+    from app.audit import space_bp as org_audit_bp
     from app.campaigns import bp as campaigns_bp
     from app.tasks import bp as tasks_bp
     from app.notifications import bp as notifications_bp
@@ -192,6 +193,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(account_bp, url_prefix="/<lang>/account")
     app.register_blueprint(orgs_bp, url_prefix="/<lang>/organizations")
     app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
+    app.register_blueprint(org_audit_bp, url_prefix="/<lang>/s/<org_slug>")
     app.register_blueprint(campaigns_bp, url_prefix="/<lang>/campaigns")
     app.register_blueprint(tasks_bp, url_prefix="/<lang>/tasks")
     app.register_blueprint(notifications_bp, url_prefix="/<lang>/notifications")

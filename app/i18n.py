@@ -116,8 +116,6 @@ def rendered(obj, field: str, org=None) -> Markup:
     """Template helper: the text in the best language. Text from a fallback language is
     marked with its lang attribute and a quiet "shown in ..." note, with a link to
     translate it for those allowed to."""
-    from app import policy
-
     value, used = translated(obj, field, org)
     if used is None:
         return Markup("")
@@ -126,14 +124,19 @@ def rendered(obj, field: str, org=None) -> Markup:
     if used == page:
         return escape(shown) if lang == used else Markup('<span lang="{0}">{1}</span>').format(lang, shown)
     note = gettext("shown in %(language)s", language=language_name(used))
-    link = Markup("")
-    space = policy.translation_space(current_user, obj, page)
-    if space is not None:
-        url = url_for("translations.edit", org_slug=space.slug, kind=policy.kind_of(obj), obj_id=obj.id,
-                      target=page)
-        link = Markup(' · <a href="{0}">{1}</a>').format(url, gettext("translate"))
     return Markup('<span lang="{0}">{1}</span> <small class="fallback-note text-muted">({2}{3})</small>').format(
-        lang, shown, note, link)
+        lang, shown, note, _translate_link(obj, page))
+
+
+def _translate_link(obj, page: str) -> Markup:
+    """ · translate, to the side-by-side form, for someone who may translate `obj` into the page's language."""
+    from app import policy
+
+    space = policy.translation_space(current_user, obj, page)
+    if space is None:
+        return Markup("")
+    url = url_for("translations.edit", org_slug=space.slug, kind=policy.kind_of(obj), obj_id=obj.id, target=page)
+    return Markup(' · <a href="{0}">{1}</a>').format(url, gettext("translate"))
 
 
 def rendered_markdown(obj, field: str, org=None) -> Markup:
@@ -146,8 +149,8 @@ def rendered_markdown(obj, field: str, org=None) -> Markup:
     shown, lang = _for_reader(value, used)
     html = Markup('<div lang="{0}" class="markdown">{1}</div>').format(lang, render_markdown(shown))
     if used != current_locale():
-        html += Markup('<p class="fallback-note small text-muted">({0})</p>').format(
-            gettext("shown in %(language)s", language=language_name(used)))
+        html += Markup('<p class="fallback-note small text-muted">({0}{1})</p>').format(
+            gettext("shown in %(language)s", language=language_name(used)), _translate_link(obj, current_locale()))
     return html
 
 

@@ -12,6 +12,7 @@ from app import create_app, demo
 from app.extensions import db, limiter, mail
 from app.services.accounts import hash_password
 
+import audit_guard
 from client import Client
 from databases import drop_database, worker_database
 from dbstate import DatabaseState
@@ -73,6 +74,15 @@ def database(app):
         limiter.reset()
         yield db
         db.session.remove()
+
+
+@pytest.fixture(autouse=True)
+def every_traced_write_is_audited():
+    """Fails a test whose code path committed a service write without an audit event (tests/audit_guard.py)."""
+    audit_guard.violations.clear()
+    yield
+    found, audit_guard.violations[:] = list(audit_guard.violations), []
+    assert not found, found
 
 
 @pytest.fixture

@@ -354,3 +354,71 @@ def test_society_translator_translates_a_campaign_it_takes_part_in(as_user):
     assert translator.get(f"/tg/s/kyrgyzstan/translations/campaign/{first_aid.id}/tg").status_code == 404
     assert as_user("translator.kazakhstan@example.org").get(
         f"/en/s/kazakhstan/translations/campaign/{campaign('Blood donation month').id}/en").status_code == 404
+
+
+# ------------------------------------------------------------------ every translatable thing
+
+
+def test_milestones_indicators_news_and_adaptations_reach_the_translators(as_user):
+    from campaign_helpers import campaign, participation
+    from app.services import campaigns
+
+    winter = campaign("Safe winter")
+    campaigns.post_update(user(ADMIN), winter, org("kyrgyzstan"), body="Бишкекте 40 ыктыярчы даярдалды.",
+                          locale="ky")
+    mine = participation(winter, "kyrgyzstan")
+    campaigns.update_adaptation(user(ADMIN), mine, focal_user=None, local_start=None, local_end=None,
+                                local_note="Тоолуу айылдарга өзгөчө көңүл бурабыз.", key_messages="", locale="ky")
+    translator = as_user(TRANSLATOR)
+    listed = {}
+    for kind in ("indicator", "milestone", "update", "adaptation"):
+        page = translator.get(f"/en/s/kyrgyzstan/translations?kind={kind}&language=tg").get_data(as_text=True)
+        listed[kind] = re.findall(rf'/en/s/kyrgyzstan/translations/{kind}/(\d+)/tg"', page)
+    assert all(listed.values()), listed
+    assert str(mine.id) in listed["adaptation"]
+    milestone = next(m for m in winter.milestones if str(m.id) in listed["milestone"])
+    url = f"/en/s/kyrgyzstan/translations/milestone/{milestone.id}/tg"
+    assert translator.post_form(url, {"title": "Оғози маърака", "version": "0"}).status_code == 302
+    db.session.expire_all()
+    assert milestone.translation("tg").title == "Оғози маърака"
+    # A campaign the society does not take part in: its milestones are out of reach.
+    first_aid = campaign("First aid in every family")
+    if first_aid.milestones:
+        assert translator.get(f"/en/s/kyrgyzstan/translations/milestone/{first_aid.milestones[0].id}/tg"
+                              ).status_code == 404
+    # The society's own local adaptation is its to translate; another society's is not.
+    kz = participation(winter, "kazakhstan")
+    assert translator.get(f"/en/s/kyrgyzstan/translations/adaptation/{kz.id}/tg").status_code == 404
+
+
+def test_the_fallback_note_on_markdown_offers_translate_to_those_who_may(as_user):
+    from campaign_helpers import campaign
+
+    winter = campaign("Safe winter")  # its body is written in Russian and English only
+    page = as_user(TRANSLATOR).get(f"/tg/campaigns/{winter.id}/").get_data(as_text=True)
+    note = page.split('class="fallback-note small text-muted"', 1)[1].split("</p>", 1)[0]
+    assert f'/tg/s/kyrgyzstan/translations/campaign/{winter.id}/tg"' in note
+    volunteer = as_user("volunteer.kyrgyzstan@example.org").get(f"/tg/campaigns/{winter.id}/")
+    if volunteer.status_code == 200:
+        text = volunteer.get_data(as_text=True)
+        assert "/translations/" not in text
+
+
+def test_the_region_list_filters_by_campaign_and_organization(as_user):
+    from campaign_helpers import campaign
+    from material_helpers import material
+
+    winter = campaign("Safe winter")
+    material(owner="kyrgyzstan", campaign=winter, audience="participants", title="Winter poster", locale="ky")
+    material(owner="kazakhstan", campaign=campaign("Heat wave: look after yourself"), audience="participants",
+             title="Heat poster", locale="kk")
+    coordinator = as_user("coordinator@example.org")
+    page = coordinator.get(f"/en/translations/?campaign={winter.id}&language=tg").get_data(as_text=True)
+    assert "Winter poster" in page and "Heat poster" not in page
+    assert f'<option selected value="{winter.id}">' in page or f'value="{winter.id}" selected' in page
+    kg = org("kyrgyzstan")
+    page = coordinator.get(f"/en/translations/?organization={kg.id}&language=tg").get_data(as_text=True)
+    body = page.split('<table class="table table-sm align-middle translation-work">', 1)[1]
+    spaces = set(re.findall(r"<tr data-locale[^>]*>\s*<td>([^<]+)</td>", body))
+    assert spaces == {"Red Crescent Society of Kyrgyzstan"}
+    assert coordinator.get("/en/translations/?campaign=abc&organization=-1").status_code == 200

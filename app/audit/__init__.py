@@ -1,5 +1,9 @@
 from flask import Blueprint
 
-bp = Blueprint("audit", __name__)
+from app.spaces import space_url_processors
 
-from app.audit import routes  # noqa: E402,F401
+bp = Blueprint("audit", __name__)
+space_bp = Blueprint("org_audit", __name__)  # under /<lang>/s/<org_slug>/
+space_url_processors(space_bp)
+
+from app.audit import routes, space  # noqa: E402,F401

@@ -20,6 +20,7 @@ class AuditEvent(TimestampMixin, db.Model):
     object_type: Mapped[str] = mapped_column(String(64))
     object_id: Mapped[int | None] = mapped_column(Integer)
     changes: Mapped[dict] = mapped_column(JSON, default=dict)
+    ip_address: Mapped[str | None] = mapped_column(String(45))  # where the request came from, if one did
 
     actor: Mapped[User | None] = relationship()
     organization: Mapped[Organization | None] = relationship()

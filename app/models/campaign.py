@@ -213,6 +213,10 @@ class Milestone(TranslatableMixin, TimestampMixin, db.Model):
     translations: Mapped[list["MilestoneTranslation"]] = relationship(
         back_populates="milestone", cascade="all, delete-orphan", lazy="selectin")
 
+    @property
+    def organization(self) -> Organization:
+        return self.campaign.owner_org
+
 
 class MilestoneTranslation(TranslationMixin, db.Model):
     __tablename__ = "milestone_translation"

@@ -25,6 +25,17 @@ def get_space_or_404(user, slug: str | None) -> Organization:
     return org
 
 
+def get_audit_space_or_404(user, slug: str | None) -> Organization:
+    """The organization whose audit log is asked for: its admins and the coordinator read it; its other
+    members get 403; everyone else 404, as for any space they are not in."""
+    org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
+    if org is None:
+        abort(404)
+    if can(user, "audit.view_org", org):
+        return org
+    abort(403 if can(user, "org.view_space", org) else 404)
+
+
 def get_profile_or_404(user, slug: str) -> Organization:
     org = db.session.scalar(select(Organization).where(Organization.slug == slug))
     if org is None or not can(user, "org.view_profile", org):

@@ -118,6 +118,46 @@ def visible_audit_events(user, page: int = 1, per_page: int = 50):
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
+def _utc(moment, zone):
+    """A wall-clock time of `zone` as UTC (stored times are UTC, SQLite keeps no zone)."""
+    from datetime import timezone
+
+    return zone.localize(moment).astimezone(timezone.utc) if hasattr(zone, "localize") else \
+        moment.replace(tzinfo=zone).astimezone(timezone.utc)
+
+
+def org_audit_events(user, org: Organization, filters: dict):
+    """An organization's audit events, newest first, narrowed by person, kind of object, action and
+    dates (inclusive), for whoever may read its log."""
+    from datetime import datetime, time
+
+    from flask_babel import get_timezone
+
+    zone = get_timezone()  # the dates are days as the log shows them
+    if not can(user, "audit.view_org", org):
+        abort(404)
+    query = select(AuditEvent).where(AuditEvent.organization_id == org.id).options(joinedload(AuditEvent.actor))
+    if filters.get("person"):
+        query = query.where(AuditEvent.actor_id == filters["person"])
+    if filters.get("kind"):
+        query = query.where(AuditEvent.object_type == filters["kind"])
+    if filters.get("action"):
+        query = query.where(AuditEvent.action == filters["action"])
+    if filters.get("since"):
+        query = query.where(AuditEvent.created_at >= _utc(datetime.combine(filters["since"], time.min), zone))
+    if filters.get("until"):
+        query = query.where(AuditEvent.created_at <= _utc(datetime.combine(filters["until"], time.max), zone))
+    return query.order_by(AuditEvent.created_at.desc(), AuditEvent.id.desc())
+
+
+def org_audit_people(user, org: Organization) -> list[User]:
+    """The people who appear in an organization's audit log, for its filter."""
+    if not can(user, "audit.view_org", org):
+        return []
+    ids = select(AuditEvent.actor_id).where(AuditEvent.organization_id == org.id).distinct()
+    return list(db.session.scalars(select(User).where(User.id.in_(ids)).order_by(User.full_name, User.email)))
+
+
 def translatable_content(user, org: Organization, kind: str | None = None) -> list:
     """A space's translatable content with all its translations, in a fixed number of queries."""
     if not can(user, "translation.dashboard", org):
@@ -127,8 +167,14 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
         items.append(org)
     if kind in (None, "department"):
         items += visible_departments(user, org)
-    if kind in (None, "campaign"):
-        items += _campaigns_of_space(org)
+    if kind in (None, "campaign", "indicator", "milestone", "update", "adaptation"):
+        campaigns = _campaigns_of_space(org)
+        parts = {"campaign": campaigns,
+                 "indicator": [i for c in campaigns for i in c.indicators],
+                 "milestone": [m for c in campaigns for m in c.milestones],
+                 "update": [u for c in campaigns for u in c.updates],
+                 "adaptation": [p for c in campaigns for p in c.participations if p.organization_id == org.id]}
+        items += [obj for name, objs in parts.items() if kind in (None, name) for obj in objs]
     items += _space_content(org, kind)
     return items
 
@@ -178,7 +224,9 @@ def _campaigns_of_space(org: Organization) -> list[Campaign]:
     if org.is_regional_office:
         conditions.append(Campaign.scope == REGIONAL)
     return list(db.session.scalars(
-        select(Campaign).options(selectinload(Campaign.owner_org), selectinload(Campaign.participations))
+        select(Campaign).options(selectinload(Campaign.owner_org), selectinload(Campaign.participations),
+                                 selectinload(Campaign.indicators), selectinload(Campaign.milestones),
+                                 selectinload(Campaign.updates))
         .where(or_(*conditions)).order_by(Campaign.start_date.desc())))
 
 

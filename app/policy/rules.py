@@ -6,13 +6,17 @@ from flask_login import current_user
 
 from app.models import (
     Campaign,
+    CampaignUpdate,
     Department,
     DiplomacyPlan,
+    Indicator,
     Material,
     Meeting,
     MeetingDecision,
     Membership,
+    Milestone,
     Organization,
+    Participation,
     Partner,
     PlanActivity,
     PlanObjective,
@@ -24,9 +28,11 @@ from app.models.user import (REGIONAL_ROLES, ROLE_ADMIN, ROLE_COORDINATOR, ROLE_
 
 # Content that carries translations, by the name used in URLs.
 TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "campaign": Campaign,
-                      "task": Task, "material": Material, "plan": DiplomacyPlan, "objective": PlanObjective,
-                      "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
+                      "indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate,
+                      "adaptation": Participation, "task": Task, "material": Material, "plan": DiplomacyPlan,
+                      "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
                       "decision": MeetingDecision}
+CAMPAIGN_PARTS = (Indicator, Milestone, CampaignUpdate)  # translated by whoever takes part in the campaign
 
 PUBLIC = "public"  # anyone, logged in or not
 LOGIN = "login"  # any logged-in user
@@ -112,10 +118,13 @@ def org_sees_campaign(org: Organization, campaign: Campaign) -> bool:
 
 
 def org_holds_content(org: Organization, obj) -> bool:
-    """Whether `obj` is content of, or shared with, the space of `org`: a campaign it takes part in,
-    a task it gave or was given, a meeting (and its decisions) it organised or took part in."""
+    """Whether `obj` is content of, or shared with, the space of `org`: a campaign it takes part in (with
+    its indicators, milestones and news), a task it gave or was given, a meeting (and its decisions) it
+    organised or took part in; its own local adaptation of a campaign."""
     if isinstance(obj, Campaign):
         return org_sees_campaign(org, obj)
+    if isinstance(obj, CAMPAIGN_PARTS):
+        return org_sees_campaign(org, obj.campaign)
     if isinstance(obj, Task):
         return org.id in (obj.owner_org_id, obj.assignee_org_id)
     if isinstance(obj, (Meeting, MeetingDecision)):
@@ -257,6 +266,8 @@ def can(user, action: str, obj=None) -> bool:
         return bool(user.is_platform_admin)
     if action in ("membership.change", "department.change", "invitation.change"):
         return is_org_admin(user, obj.organization)
+    if action == "audit.view_org":  # an organization's own audit log: its admins, and the coordinator
+        return is_org_admin(user, obj) or is_coordinator(user)
     if action == "audit.view":
         return bool(user.is_platform_admin)
     if action == "translation.dashboard":

@@ -12,7 +12,7 @@ from app.extensions import db
 from app.i18n import is_locale
 from app.models import Membership, PasswordReset, User
 from app.models.base import as_utc, utcnow
-from app.services import ServiceError, mail
+from app.services import ServiceError, audit, mail
 from app.services.tokens import hash_token, new_token
 
 WRONG_CREDENTIALS = _l("Wrong e-mail or password.")
@@ -67,6 +67,8 @@ def authenticate(email: str, password: str) -> User:
 def update_profile(user: User, full_name: str, preferred_locale: str) -> None:
     if not is_locale(preferred_locale):
         raise ServiceError(_l("Choose one of the offered languages."), field="preferred_locale")
+    if user.full_name != full_name.strip():
+        audit.record(user, "account.profile_changed", user, None, full_name=[user.full_name, full_name.strip()])
     user.full_name = full_name.strip()
     user.preferred_locale = preferred_locale
     db.session.commit()
@@ -94,6 +96,7 @@ def change_password(user: User, current: str, new: str) -> None:
     if not user.password_hash or not check_password_hash(user.password_hash, current or ""):
         raise ServiceError(_l("The current password is not correct."), field="current_password")
     _set_password(user, new)
+    audit.record(user, "account.password_changed", user, None)  # never the password, old or new
     db.session.commit()
 
 
@@ -160,5 +163,6 @@ def reset_password(raw: str, new: str) -> User:
     reset = check_reset_token(raw)
     _set_password(reset.user, new)
     reset.user.calendar_token_hash = reset.user.calendar_token_at = None
+    audit.record(reset.user, "account.password_reset", reset.user, None)
     db.session.commit()
     return reset.user

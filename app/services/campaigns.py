@@ -173,6 +173,9 @@ def update_adaptation(actor, participation: Participation, *, focal_user, local_
         raise ServiceError(_l("The focal person must be a member of your society."), field="focal_user")
     participation.focal_user = focal_user
     participation.local_start, participation.local_end = local_start, local_end
+    source = participation.source_translation
+    if source is None or not (source.local_note or source.key_messages):
+        participation.source_locale = locale  # the society's first words are the source the others translate
     translations.apply(actor, participation, locale, {"local_note": local_note, "key_messages": key_messages})
     audit.record(actor, "campaign.adaptation_changed", participation, participation.organization,
                  campaign_id=participation.campaign_id, locale=locale)

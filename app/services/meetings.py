@@ -82,6 +82,9 @@ def add_attendee(actor, meeting: Meeting, *, user=None, name: str = "", role: st
         raise ServiceError(_l("Choose a member of a participating organization."), field="user")
     attendee = MeetingAttendee(meeting=meeting, user=user, name=(name or "").strip(), role=(role or "").strip())
     db.session.add(attendee)
+    db.session.flush()
+    audit.record(actor, "meeting.attendee_added", attendee, meeting.organizer, meeting_id=meeting.id,
+                 **({"user_id": user.id} if user is not None else {"name": attendee.name}))
     db.session.commit()
     return attendee
 

@@ -184,6 +184,9 @@ def comment(actor, task: Task, body: str) -> TaskComment:
         raise ServiceError(_l("The comment is too long."), field="body")
     item = TaskComment(task=task, author_id=actor.id, body=body)
     db.session.add(item)
+    db.session.flush()
+    side = task.assignee_org if _is_member(actor, task.assignee_org) else task.owner_org
+    audit.record(actor, "task.commented", item, side, task_id=task.id)
     named = mentioned(task, body)
     notify(task, "mention", named, actor)
     named_ids = {u.id for u in named}

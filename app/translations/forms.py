@@ -7,8 +7,10 @@ from app.i18n import ENDONYMS
 
 FIELD_LABELS = {"name": _l("Name"), "description": _l("Description"), "title": _l("Title"),
                 "summary": _l("Summary"), "body": _l("Text"), "agenda": _l("Agenda"), "minutes": _l("Minutes"),
-                "text": _l("Decision")}
+                "text": _l("Decision"), "local_note": _l("Local note"), "key_messages": _l("Local key messages")}
 KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department"), "campaign": _l("Campaign"),
+               "indicator": _l("Indicator"), "milestone": _l("Milestone"), "update": _l("Campaign news"),
+               "adaptation": _l("Local adaptation"),
                "task": _l("Task"), "material": _l("Material"), "plan": _l("Humanitarian diplomacy plan"),
                "objective": _l("Objective"), "activity": _l("Activity"), "partner": _l("Partner"),
                "meeting": _l("Meeting"), "decision": _l("Decision")}
@@ -19,7 +21,7 @@ STATE_LABELS = {
     "reviewed": _l("Reviewed"),
 }
 _LIMITS = {"name": 200, "title": 200, "description": 5000, "summary": 1000, "body": 20000, "agenda": 5000,
-           "minutes": 20000, "text": 2000}
+           "minutes": 20000, "text": 2000, "local_note": 5000, "key_messages": 5000}
 
 
 def _limit(obj, name: str) -> int:
@@ -56,4 +58,7 @@ class FilterForm(Form):
     kind = SelectField(_l("Kind of content"), choices=[("", _l("All kinds"))] + list(KIND_LABELS.items()),
                        default="")
     state = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(STATE_LABELS.items()), default="")
+    # Their choices are what the list holds (set by the view); an id it does not hold simply finds nothing.
+    campaign = SelectField(_l("Campaign"), coerce=int, default=0, validate_choice=False)
+    organization = SelectField(_l("Organization"), coerce=int, default=0, validate_choice=False)
     submit = SubmitField(_l("Show"))

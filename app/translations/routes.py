@@ -5,7 +5,8 @@ from flask_login import current_user
 
 from app import policy
 from app.forms import attach_error, parse_version
-from app.i18n import LOCALES, is_locale
+from app.i18n import LOCALES, is_locale, text
+from app.models import Campaign
 from app.policy import LOGIN, MEMBER, access
 from app.services import ServiceError, translation_status, translations
 from app.services.translations import ConflictError
@@ -24,6 +25,7 @@ def dashboard():
     org = g.org
     policy.authorize(current_user, "translation.dashboard", org)
     filters = _filters()
+    del filters.organization  # a space's list is its own
     items = policy.translatable_content(current_user, org, filters.kind.data or None)
     return render_template("translations/dashboard.html", org=org, filters=filters,
                            **_rows_and_summaries([(org, item) for item in items], filters))
@@ -33,13 +35,34 @@ def _filters() -> FilterForm:
     filters = FilterForm(request.args)
     if not filters.validate():
         for name in filters.errors:  # an unknown value filters nothing; the others still apply
-            filters[name].data = ""
+            filters[name].data = filters[name].default
     return filters
+
+
+def _campaign_of(item) -> int | None:
+    return item.id if isinstance(item, Campaign) else getattr(item, "campaign_id", None)
+
+
+def _narrowed(items, filters) -> list:
+    """The items of the campaign and the organization asked for; each filter offers what the list holds."""
+    campaigns = {item.id: item for _space, item in items if isinstance(item, Campaign)}
+    filters.campaign.choices = [(0, _("Any campaign"))] + [(c.id, text(c, "title", c.owner_org))
+                                                            for c in campaigns.values()]
+    if filters.campaign.data:
+        items = [(space, item) for space, item in items if _campaign_of(item) == filters.campaign.data]
+    if "organization" in filters:
+        spaces = {space.id: space for space, _item in items}
+        filters.organization.choices = [(0, _("Any organization"))] + [
+            (o.id, text(o, "name", o)) for o in sorted(spaces.values(), key=lambda o: o.slug)]
+        if filters.organization.data:
+            items = [(space, item) for space, item in items if space.id == filters.organization.data]
+    return items
 
 
 def _rows_and_summaries(items, filters) -> dict:
     """One page of what needs work (each item of its space, in each language asked for, in the state asked
     for), and the summary of every state per language."""
+    items = _narrowed(items, filters)
     locales = [filters.language.data] if filters.language.data else list(LOCALES)
     rows = [(space, item, locale, state) for space, item in items for locale in locales
             if (state := translation_status.item_state(item, locale))
