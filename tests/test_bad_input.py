@@ -39,6 +39,7 @@ def _urls(app):
            "department_id": department("kyrgyzstan").id, "invitation_id": 999999,
            "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
            "report_id": next(r.id for i in winter.indicators for r in i.reports),
+           "milestone_id": winter.milestones[0].id, "update_id": winter.updates[0].id,
            "participation_id": participation(winter, "kyrgyzstan").id,
            "task_id": next(t.id for t in db.session.scalars(select(Task))),
            "notification_id": next(n.id for n in db.session.scalars(select(Notification))),
@@ -54,6 +55,8 @@ def _urls(app):
                     "kind": "department", "obj_id": ids["department_id"], "target": "tg", "chart": "share",
                     "locale": "ky", "fmt": "xlsx"}
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
+            if rule.endpoint in ("campaigns.remove_part", "spaces.restore"):
+                args["kind"] = "milestone"
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
                                                                  if k in rule.arguments})))
     return urls

@@ -128,3 +128,8 @@ class CampaignFilterForm(Form):
     scope = SelectField(_l("Scope"), choices=[("", _l("Any scope"))] + list(SCOPE_LABELS.items()), default="")
     year = StringField(_l("Year"), validators=[Optional(), Length(max=4)])
     submit = SubmitField(_l("Show"))
+
+
+class RemoveForm(Form):
+    """A button whose whole form is its CSRF token."""
+    submit = SubmitField(_l("Remove"))

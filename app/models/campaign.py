@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
+from app.models.removal import RemovableMixin
 from app.models.org import Organization
 from app.models.translation import TranslatableMixin, TranslationMixin
 from app.models.user import User
@@ -124,13 +125,15 @@ class ParticipationTranslation(TranslationMixin, db.Model):
     participation: Mapped[Participation] = relationship(back_populates="translations")
 
 
-class Indicator(TranslatableMixin, TimestampMixin, db.Model):
+class Indicator(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "indicator"
     __translatable__ = ("name",)
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
     unit: Mapped[str] = mapped_column(String(32), default="people")
     regional_target: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an edit from a page opened before another is refused
 
     campaign: Mapped[Campaign] = relationship(back_populates="indicators")
     translations: Mapped[list["IndicatorTranslation"]] = relationship(
@@ -168,7 +171,7 @@ class IndicatorTarget(TimestampMixin, db.Model):
     organization: Mapped[Organization] = relationship()
 
 
-class IndicatorReport(TimestampMixin, db.Model):
+class IndicatorReport(RemovableMixin, TimestampMixin, db.Model):
     __tablename__ = "indicator_report"
 
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
@@ -182,7 +185,7 @@ class IndicatorReport(TimestampMixin, db.Model):
 
     indicator: Mapped[Indicator] = relationship(back_populates="reports")
     organization: Mapped[Organization] = relationship()
-    reported_by: Mapped[User | None] = relationship()
+    reported_by: Mapped[User | None] = relationship(foreign_keys="IndicatorReport.reported_by_id")
     revisions: Mapped[list["IndicatorReportRevision"]] = relationship(
         back_populates="report", cascade="all, delete-orphan", order_by="IndicatorReportRevision.id")
 
@@ -201,13 +204,15 @@ class IndicatorReportRevision(TimestampMixin, db.Model):
     actor: Mapped[User | None] = relationship()
 
 
-class Milestone(TranslatableMixin, TimestampMixin, db.Model):
+class Milestone(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "milestone"
     __translatable__ = ("title",)
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
     on_date: Mapped[date] = mapped_column("date", Date)
     kind: Mapped[str] = mapped_column(String(32), default="other")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     campaign: Mapped[Campaign] = relationship(back_populates="milestones")
     translations: Mapped[list["MilestoneTranslation"]] = relationship(
@@ -228,7 +233,7 @@ class MilestoneTranslation(TranslationMixin, db.Model):
     milestone: Mapped[Milestone] = relationship(back_populates="translations")
 
 
-class CampaignUpdate(TranslatableMixin, TimestampMixin, db.Model):
+class CampaignUpdate(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     """A short news item in a campaign's feed."""
 
     __tablename__ = "campaign_update"
@@ -237,10 +242,12 @@ class CampaignUpdate(TranslatableMixin, TimestampMixin, db.Model):
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     campaign: Mapped[Campaign] = relationship(back_populates="updates")
     organization: Mapped[Organization] = relationship()
-    author: Mapped[User | None] = relationship()
+    author: Mapped[User | None] = relationship(foreign_keys="CampaignUpdate.author_id")
     translations: Mapped[list["CampaignUpdateTranslation"]] = relationship(
         back_populates="update", cascade="all, delete-orphan", lazy="selectin")
 

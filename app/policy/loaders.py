@@ -142,6 +142,38 @@ def get_indicator_or_404(user, campaign: Campaign, indicator_id: int) -> Indicat
     return indicator
 
 
+def get_milestone_or_404(user, campaign: Campaign, milestone_id: int):
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    found = next((m for m in campaign.milestones if m.id == milestone_id), None)
+    if found is None:
+        abort(404)
+    return found
+
+
+def get_campaign_update_or_404(user, campaign: Campaign, update_id: int):
+    if not can_view_campaign(user, campaign):
+        abort(404)
+    found = next((u for u in campaign.updates if u.id == update_id), None)
+    if found is None:
+        abort(404)
+    return found
+
+
+def get_removed_or_404(user, org: Organization, kind: str, object_id: int):
+    """A removed part of `org`, for those who may restore it; to everyone else it does not exist."""
+    from app.services.campaign_parts import REMOVABLE, owner_of
+
+    model = REMOVABLE.get(kind)
+    if model is None:
+        abort(404)
+    obj = db.session.scalar(select(model).where(model.id == object_id, model.removed_at.is_not(None))
+                            .execution_options(include_removed=True))
+    if obj is None or owner_of(obj).id != org.id or not can(user, "removed.restore", obj):
+        abort(404)
+    return obj
+
+
 def get_indicator_report_or_404(user, campaign: Campaign, report_id: int):
     """A report on one of the campaign's indicators, with its history, for whoever sees the workspace."""
     from app.models import IndicatorReport, IndicatorReportRevision

@@ -479,6 +479,33 @@ def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE
     return columns, {status: counts.get(status, 0) for status in TASK_STATUSES}
 
 
+def removed_parts(user, org: Organization) -> list:
+    """What was removed from the organization's campaigns, news and reports in the last 30 days, newest
+    first, for its admins (who may restore it); four queries."""
+    from datetime import timedelta
+
+    from app.models import CampaignUpdate, Indicator, IndicatorReport, Milestone
+    from app.models.base import utcnow
+    from app.models.removal import RESTORE_DAYS
+    from app.policy.rules import is_org_admin
+
+    if not is_org_admin(user, org):
+        return []
+    since = utcnow() - timedelta(days=RESTORE_DAYS)
+    owned = {Indicator: Campaign.owner_org_id == org.id, Milestone: Campaign.owner_org_id == org.id,
+             CampaignUpdate: CampaignUpdate.organization_id == org.id,
+             IndicatorReport: IndicatorReport.organization_id == org.id}
+    found = []
+    for model, condition in owned.items():
+        query = select(model).where(model.removed_at.is_not(None), model.removed_at >= since, condition)
+        if model in (Indicator, Milestone):
+            query = query.join(Campaign, Campaign.id == model.campaign_id)
+        loads = (selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign) if model is IndicatorReport
+                 else selectinload(model.campaign))
+        found += db.session.scalars(query.options(loads).execution_options(include_removed=True)).all()
+    return sorted(found, key=lambda obj: obj.removed_at, reverse=True)
+
+
 def indicator_reports(user, campaign: Campaign, indicator) -> list:
     """Every report on an indicator, newest first, with who reported it and how often it was corrected."""
     from app.models import IndicatorReport

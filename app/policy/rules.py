@@ -178,6 +178,20 @@ def can_view_campaign(user, campaign: Campaign) -> bool:
     return any(p.status == JOINED and p.organization_id in my_orgs for p in campaign.participations)
 
 
+def _may_change_part(user, obj) -> bool:
+    """Who made it may change it: the campaign's editors its indicators and milestones, the posting
+    society's staff and admins its news, the reporting society's its reports."""
+    from app.models import IndicatorReport
+
+    if isinstance(obj, (Indicator, Milestone)):
+        return can(user, "campaign.edit", obj.campaign)
+    if isinstance(obj, CampaignUpdate):
+        return can_view_campaign(user, obj.campaign) and _staff_or_admin(user, obj.organization)
+    if isinstance(obj, IndicatorReport):
+        return can_view_campaign(user, obj.indicator.campaign) and _staff_or_admin(user, obj.organization)
+    return False
+
+
 def working_memberships(user) -> list[Membership]:
     """The active memberships that see their organization's tasks: every role but volunteer."""
     return [m for m in user.active_memberships if m.role != ROLE_VOLUNTEER]
@@ -289,6 +303,12 @@ def can(user, action: str, obj=None) -> bool:
             is_org_admin(user, obj.owner_org) or (obj.scope == REGIONAL and is_coordinator(user)))
     if action == "campaign.invite":
         return obj.scope == REGIONAL and is_coordinator(user)
+    if action == "campaign_part.change":  # edit or remove an indicator, a milestone, news or a report
+        return _may_change_part(user, obj)
+    if action == "removed.restore":  # a removed part: the admins of the organization it belongs to
+        from app.services.campaign_parts import owner_of
+
+        return is_org_admin(user, owner_of(obj))
     if action == "report.correct":  # obj: an indicator report; its society's admins and staff
         return can_view_campaign(user, obj.indicator.campaign) and _staff_or_admin(user, obj.organization)
     if action == "campaign.post_update":

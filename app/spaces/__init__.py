@@ -23,4 +23,4 @@ def space_url_processors(blueprint: Blueprint) -> None:
 
 space_url_processors(bp)
 
-from app.spaces import routes  # noqa: E402,F401
+from app.spaces import removed, routes  # noqa: E402,F401

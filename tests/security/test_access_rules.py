@@ -69,6 +69,33 @@ def _report_args():
     return {"campaign_id": c.id, "report_id": c.indicators[0].reports[0].id}
 
 
+def _foreign_parts():
+    """The foreign campaign with a milestone and a news item of its own."""
+    from app.services import campaigns as campaign_service
+
+    c = _foreign_campaign()
+    kz_admin = user(f"admin.{FOREIGN}@example.org")
+    campaign_service.add_milestone(kz_admin, c, on_date=day(5), kind="other", title="Private day", locale="kk")
+    campaign_service.post_update(kz_admin, c, org(FOREIGN), body="Private news", locale="kk")
+    return c
+
+
+def _part_args(kind):
+    c = _foreign_parts()
+    part = c.milestones[0] if kind == "milestone" else c.updates[0]
+    return {"campaign_id": c.id, f"{kind}_id": part.id}
+
+
+def _removed_args():
+    """A milestone the foreign society removed: it must stay out of reach of everyone else."""
+    from app.services import campaign_parts
+
+    c = _foreign_parts()
+    milestone = c.milestones[0]
+    campaign_parts.remove(user(f"admin.{FOREIGN}@example.org"), milestone)
+    return {"kind": "milestone", "obj_id": milestone.id}
+
+
 def _foreign_task():
     """An internal task of the foreign society."""
     from app.services import tasks
@@ -166,6 +193,12 @@ FOREIGN_ARGS = {
     "campaigns.report": lambda: _campaign_args(with_indicator=True),
     "campaigns.indicator_reports": lambda: _campaign_args(with_indicator=True),
     "campaigns.report_history": lambda: _report_args(),
+    "campaigns.edit_indicator": lambda: _campaign_args(with_indicator=True),
+    "campaigns.edit_milestone": lambda: _part_args("milestone"),
+    "campaigns.edit_update": lambda: _part_args("update"),
+    "campaigns.remove_part": lambda: {**_part_args("milestone"), "kind": "milestone",
+                                      "obj_id": _part_args("milestone")["milestone_id"]},
+    "spaces.restore": lambda: _removed_args(),
     "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
     "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
     "tasks.show": _foreign_task,
@@ -207,7 +240,7 @@ FOREIGN_ARGS = {
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
                    "spaces.settings", "translations.dashboard", "spaces.campaign_list", "spaces.task_list",
                    "diplomacy.plan_list", "diplomacy.partner_list", "diplomacy.meeting_list", "spaces.task_export",
-                   "org_audit.log", "org_audit.export")
+                   "org_audit.log", "org_audit.export", "spaces.removed_list")
 # Space pages the coordinator reads in every organization (not only those of the regional office).
 COORDINATOR_READS = ("org_audit.log", "org_audit.export")
 # The other URL variables of some of them.

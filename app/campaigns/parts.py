@@ -1,0 +1,117 @@
+"""Editing and removing a campaign's indicators, milestones and news, and removing a report. Only those
+who may make a thing change it; a removed thing is hidden everywhere and its owner's admins restore it
+from their space's "recently removed" list."""
+from decimal import Decimal
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app import policy
+from app.campaigns import bp
+from app.campaigns.forms import IndicatorForm, MilestoneForm, RemoveForm, UpdateForm
+from app.forms import attach_error, parse_version
+from app.i18n import current_locale, translated
+from app.policy import LOGIN, access
+from app.services import ServiceError, campaign_parts
+from app.services.campaign_parts import PartConflict
+
+ANCHORS = {"indicator": "#indicators", "milestone": "#milestones", "update": "#updates", "report": "#indicators"}
+
+
+def _edit(campaign, obj, form, save, heading: str, **extra):
+    """The edit page of a part: GET fills the form as the reader sees it; POST saves with the version."""
+    policy.authorize(current_user, "campaign_part.change", obj)
+    status, conflict = 200, False
+    if request.method == "POST":
+        if form.validate():
+            try:
+                save(parse_version(request.form.get("version")))
+            except PartConflict:
+                flash(_("Someone else changed this while you were looking at it. Here it is as it is now; "
+                        "what you typed is still in the form."), "warning")
+                status, conflict = 409, True
+            except ServiceError as error:
+                attach_error(form, error)
+                status = 400
+            else:
+                flash(_("Your changes have been saved."), "success")
+                return redirect(url_for("campaigns.workspace", campaign_id=campaign.id)
+                                + ANCHORS[campaign_parts.kind_of(obj)])
+        else:
+            status = 400
+    return render_template("campaigns/part_edit.html", campaign=campaign, obj=obj, form=form, heading=heading,
+                           version=obj.version, conflict=conflict, **extra), status
+
+
+@bp.route("/<int:campaign_id>/milestones/<int:milestone_id>/edit", methods=["GET", "POST"])
+@access(LOGIN)  # the campaign's editors
+def edit_milestone(campaign_id, milestone_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    milestone = policy.get_milestone_or_404(current_user, campaign, milestone_id)
+    form = MilestoneForm(formdata=request.form if request.method == "POST" else None)
+    form.submit.label.text = _("Save")
+    if request.method == "GET":
+        form.on_date.data, form.kind.data = milestone.on_date, milestone.kind
+        form.title.data = translated(milestone, "title", campaign.owner_org)[0]
+    return _edit(campaign, milestone, form, lambda version: campaign_parts.edit_milestone(
+        current_user, milestone, on_date=form.on_date.data, kind=form.kind.data, title=form.title.data,
+        locale=current_locale(), version=version), _("Edit the milestone"))
+
+
+@bp.route("/<int:campaign_id>/updates/<int:update_id>/edit", methods=["GET", "POST"])
+@access(LOGIN)  # the posting society's staff and admins
+def edit_update(campaign_id, update_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    update = policy.get_campaign_update_or_404(current_user, campaign, update_id)
+    form = UpdateForm(formdata=request.form if request.method == "POST" else None)
+    del form.organization
+    form.submit.label.text = _("Save")
+    if request.method == "GET":
+        form.body.data = translated(update, "body", update.organization)[0]
+    return _edit(campaign, update, form, lambda version: campaign_parts.edit_update(
+        current_user, update, body=form.body.data, locale=current_locale(), version=version), _("Edit the news"))
+
+
+@bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/edit", methods=["GET", "POST"])
+@access(LOGIN)  # the campaign's editors
+def edit_indicator(campaign_id, indicator_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    indicator = policy.get_indicator_or_404(current_user, campaign, indicator_id)
+    form = IndicatorForm(formdata=request.form if request.method == "POST" else None)
+    form.submit.label.text = _("Save")
+    societies = [p.organization for p in campaign.participations if p.status in ("joined", "invited")]
+    targets = {t.organization_id: t.target for t in indicator.targets}
+    if request.method == "GET":
+        form.name.data = translated(indicator, "name", campaign.owner_org)[0]
+        form.unit.data, form.regional_target.data = indicator.unit, indicator.regional_target
+        typed = {o.id: targets.get(o.id) for o in societies}
+    else:
+        typed = {o.id: request.form.get(f"target-{o.id}", "") for o in societies}
+    shown = {k: (format(v.normalize(), "f") if isinstance(v, Decimal) else v or "") for k, v in typed.items()}
+    return _edit(campaign, indicator, form, lambda version: campaign_parts.edit_indicator(
+        current_user, indicator, name=form.name.data, unit=form.unit.data, regional_target=form.regional_target.data,
+        society_targets={o: typed[o.id] for o in societies}, locale=current_locale(), version=version),
+        _("Edit the indicator"), societies=societies, typed=shown)
+
+
+@bp.route("/<int:campaign_id>/<any(indicator, milestone, update, report):kind>/<int:obj_id>/remove",
+          methods=["POST"])
+@access(LOGIN)  # those who may change the part
+def remove_part(campaign_id, kind, obj_id):
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    loaders = {"indicator": policy.get_indicator_or_404, "milestone": policy.get_milestone_or_404,
+               "update": policy.get_campaign_update_or_404, "report": policy.get_indicator_report_or_404}
+    obj = loaders[kind](current_user, campaign, obj_id)
+    policy.authorize(current_user, "campaign_part.change", obj)
+    if RemoveForm().validate_on_submit():
+        try:
+            campaign_parts.remove(current_user, obj)
+        except ServiceError as error:
+            flash(error.message, "danger")
+        else:
+            flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+                    "\"Recently removed\" list."), "success")
+    else:
+        flash(_("The form could not be read. Please try again."), "danger")
+    return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + ANCHORS[kind])

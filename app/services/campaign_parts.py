@@ -1,0 +1,151 @@
+"""Correcting a campaign's parts after they were made: editing indicators, milestones and news (with
+the version they were opened at: a stale page is a conflict, nothing is lost), and removing them, or an
+indicator report, softly — hidden everywhere, restorable for 30 days by the owning organization's admins."""
+from datetime import date, timedelta
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.extensions import db
+from app.i18n import translated
+from app.models import CampaignUpdate, Indicator, IndicatorReport, IndicatorTarget, Milestone
+from app.models.base import as_utc, utcnow
+from app.models.campaign import MILESTONE_KINDS, UNITS
+from app.models.removal import RESTORE_DAYS
+from app.services import ServiceError, audit, translations
+from app.services.indicators import _amount
+
+# What each kind is called in URLs, and the organization whose admins may restore it.
+REMOVABLE = {"indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate, "report": IndicatorReport}
+AUDIT_NAMES = {Indicator: "campaign.indicator", Milestone: "campaign.milestone", CampaignUpdate: "campaign.update",
+               IndicatorReport: "campaign.report"}
+
+
+class PartConflict(ServiceError):
+    def __init__(self, obj):
+        super().__init__(_l("Someone else changed this while you were looking at it. Here it is as it is now; "
+                            "what you typed is still in the form."))
+        self.obj = obj
+
+
+def owner_of(obj):
+    """The organization a part belongs to: the campaign's owner for its indicators and milestones, the
+    posting society for news, the reporting society for a report."""
+    if isinstance(obj, (Indicator, Milestone)):
+        return obj.campaign.owner_org
+    return obj.organization
+
+
+def kind_of(obj) -> str:
+    return next(kind for kind, model in REMOVABLE.items() if isinstance(obj, model))
+
+
+def _check_version(obj, version) -> None:
+    if version is None or version != obj.version:
+        raise PartConflict(obj)
+
+
+def _commit(obj) -> None:
+    try:
+        db.session.commit()
+    except StaleDataError:  # saved by someone else between our read and our write
+        db.session.rollback()
+        db.session.refresh(obj)
+        raise PartConflict(obj) from None
+
+
+def _text(actor, obj, field: str, value: str, locale: str) -> bool:
+    """A changed text is saved in the language the form showed it in (never a copy passed off as a
+    translation); an unchanged one writes nothing."""
+    shown, shown_locale = translated(obj, field, owner_of(obj), locale)
+    if (value or "").strip() == (shown or "").strip():
+        return False
+    translations.apply(actor, obj, shown_locale or locale, {field: value})
+    return True
+
+
+def edit_milestone(actor, milestone: Milestone, *, on_date: date, kind: str, title: str, locale: str,
+                   version: int | None) -> None:
+    _check_version(milestone, version)
+    if kind not in MILESTONE_KINDS:
+        raise ServiceError(_l("Choose a kind of milestone."), field="kind")
+    if not (title or "").strip():
+        raise ServiceError(_l("Write a title."), field="title")
+    changes = {k: [str(old), str(new)] for k, old, new in (("date", milestone.on_date, on_date),
+                                                            ("kind", milestone.kind, kind)) if old != new}
+    milestone.on_date, milestone.kind = on_date, kind
+    if _text(actor, milestone, "title", title, locale):
+        changes["title"] = title
+    if changes:
+        milestone.updated_at = utcnow()  # the version moves even when only a text changed
+        audit.record(actor, "campaign.milestone_edited", milestone, owner_of(milestone),
+                     campaign_id=milestone.campaign_id, **changes)
+    _commit(milestone)
+
+
+def edit_update(actor, update: CampaignUpdate, *, body: str, locale: str, version: int | None) -> None:
+    _check_version(update, version)
+    if not (body or "").strip():
+        raise ServiceError(_l("Write the news first."), field="body")
+    if _text(actor, update, "body", body, locale):
+        update.updated_at = utcnow()
+        audit.record(actor, "campaign.update_edited", update, owner_of(update), campaign_id=update.campaign_id)
+    _commit(update)
+
+
+def edit_indicator(actor, indicator: Indicator, *, name: str, unit: str, regional_target, society_targets: dict,
+                   locale: str, version: int | None) -> None:
+    """society_targets: {organization: target or empty} for the campaign's societies; empty removes one."""
+    _check_version(indicator, version)
+    if unit not in UNITS:
+        raise ServiceError(_l("Choose a unit."), field="unit")
+    if not (name or "").strip():
+        raise ServiceError(_l("Name the indicator."), field="name")
+    target = _amount(regional_target, "regional_target")
+    changes = {k: [str(old), str(new)] for k, old, new in (("unit", indicator.unit, unit),
+                                                            ("regional_target", indicator.regional_target, target))
+               if old != new}
+    indicator.unit, indicator.regional_target = unit, target
+    involved = {p.organization_id for p in indicator.campaign.participations}
+    current = {t.organization_id: t for t in indicator.targets}
+    for org, raw in society_targets.items():
+        amount = _amount(raw, "regional_target")
+        if org.id not in involved:
+            raise ServiceError(_l("A target can only be set for a society in this campaign."))
+        row = current.get(org.id)
+        if amount is None and row is not None:
+            indicator.targets.remove(row)
+            changes[f"target:{org.slug}"] = [str(row.target), ""]
+        elif amount is not None and row is None:
+            indicator.targets.append(IndicatorTarget(organization_id=org.id, target=amount))
+            changes[f"target:{org.slug}"] = ["", str(amount)]
+        elif amount is not None and row.target != amount:
+            changes[f"target:{org.slug}"] = [str(row.target), str(amount)]
+            row.target = amount
+    if _text(actor, indicator, "name", name, locale):
+        changes["name"] = name
+    if changes:
+        indicator.updated_at = utcnow()
+        audit.record(actor, "campaign.indicator_edited", indicator, owner_of(indicator),
+                     campaign_id=indicator.campaign_id, **changes)
+    _commit(indicator)
+
+
+def remove(actor, obj) -> None:
+    """Hidden everywhere from now on (lists, totals, exports, packs, feeds), restorable for 30 days."""
+    if obj.removed_at is not None:
+        raise ServiceError(_l("This has already been removed."))
+    obj.removed_at, obj.removed_by_id = utcnow(), actor.id
+    audit.record(actor, f"{AUDIT_NAMES[type(obj)]}_removed", obj, owner_of(obj))
+    db.session.commit()
+
+
+def restore(actor, obj) -> None:
+    if obj.removed_at is None:
+        raise ServiceError(_l("This has not been removed."))
+    if as_utc(obj.removed_at) < utcnow() - timedelta(days=RESTORE_DAYS):
+        raise ServiceError(_l("This was removed more than %(days)s days ago and can no longer be restored.",
+                              days=RESTORE_DAYS))
+    obj.removed_at = obj.removed_by_id = None
+    audit.record(actor, f"{AUDIT_NAMES[type(obj)]}_restored", obj, owner_of(obj))
+    db.session.commit()
