@@ -1,4 +1,11 @@
-"""The platform admin reads the audit log; nobody else does."""
+"""The audit logs: the platform admin reads the whole log; each organization's admins (and the
+coordinator) read their organization's; every write the app makes leaves an audit event."""
+import csv
+import io
+import re
+from datetime import date, timedelta
+
+import audit_guard
 from helpers import membership
 
 
@@ -33,14 +40,6 @@ def test_audit_log_page_costs_a_fixed_number_of_queries(as_user, query_counter):
 
 # ------------------------------------------------------------------ each organization's own log
 
-import csv  # noqa: E402
-import io  # noqa: E402
-import re  # noqa: E402
-from datetime import date, timedelta  # noqa: E402
-
-import pytest  # noqa: E402
-
-import audit_guard  # noqa: E402
 
 
 def _rows(page: str) -> list[str]:

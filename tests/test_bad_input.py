@@ -27,6 +27,7 @@ def _diplomacy_ids():
     plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == kg.id))
     meeting = db.session.scalars(select(Meeting)).first()
     return {"plan_id": plan.id, "activity_id": plan.objectives[0].activities[0].id,
+            "objective_id": plan.objectives[0].id,
             "partner_id": db.session.scalar(select(Partner.id).where(Partner.organization_id == kg.id)),
             "meeting_id": meeting.id, "decision_id": meeting.decisions[-1].id}
 
@@ -57,6 +58,8 @@ def _urls(app):
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             if rule.endpoint in ("campaigns.remove_part", "spaces.restore"):
                 args["kind"] = "milestone"
+            if rule.endpoint == "diplomacy.remove_plan_item":
+                args["kind"], args["obj_id"] = "activity", ids["activity_id"]
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()
                                                                  if k in rule.arguments})))
     return urls
@@ -89,7 +92,8 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
                         "spaces.reactivate", "spaces.delete_department", "spaces.revoke_invitation",
                         "spaces.respond", "tasks.transition", "notifications.read_all",
                         "notifications.open_one", "account.new_calendar_address", "files.download",
-                        "materials.clearance", "diplomacy.approve_plan", "diplomacy.decision_task"):
+                        "materials.clearance", "diplomacy.approve_plan", "diplomacy.decision_task",
+                        "diplomacy.remove_plan_item", "campaigns.remove_part", "spaces.restore"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import AuditEvent, Milestone
-from app.services import ServiceError, campaign_parts, campaigns, indicators
+from app.services import ServiceError, campaigns, indicators, removals
 from campaign_helpers import campaign
 from helpers import day, iso, org, snapshot, user
 
@@ -155,21 +155,21 @@ def test_a_removed_milestone_leaves_the_workspace_the_feed_and_the_dashboard(as_
 
 def test_after_30_days_a_removed_thing_can_no_longer_be_restored():
     milestone = _milestone()
-    campaign_parts.remove(user(COORDINATOR), milestone)
+    removals.remove(user(COORDINATOR), milestone)
     with time_machine.travel(day(31).isoformat() + " 12:00Z"):
         before = snapshot()
         with pytest.raises(ServiceError, match="more than 30 days ago"):
-            campaign_parts.restore(user(COORDINATOR), milestone)
+            removals.restore(user(COORDINATOR), milestone)
         db.session.rollback()
         assert snapshot() == before
     with pytest.raises(ServiceError, match="already been removed"):
-        campaign_parts.remove(user(COORDINATOR), milestone)
+        removals.remove(user(COORDINATOR), milestone)
 
 
 def test_removing_and_restoring_are_in_the_audit_log(as_user):
     milestone = _milestone()
-    campaign_parts.remove(user(COORDINATOR), milestone)
-    campaign_parts.restore(user(COORDINATOR), milestone)
+    removals.remove(user(COORDINATOR), milestone)
+    removals.restore(user(COORDINATOR), milestone)
     actions = [e.action for e in db.session.scalars(select(AuditEvent).where(AuditEvent.object_type == "Milestone")
                                                     .order_by(AuditEvent.id))]
     assert actions[-2:] == ["campaign.milestone_removed", "campaign.milestone_restored"]

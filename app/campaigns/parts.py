@@ -13,7 +13,7 @@ from app.campaigns.forms import IndicatorForm, MilestoneForm, RemoveForm, Update
 from app.forms import attach_error, parse_version
 from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
-from app.services import ServiceError, campaign_parts
+from app.services import ServiceError, campaign_parts, removals
 from app.services.campaign_parts import PartConflict
 
 ANCHORS = {"indicator": "#indicators", "milestone": "#milestones", "update": "#updates", "report": "#indicators"}
@@ -37,7 +37,7 @@ def _edit(campaign, obj, form, save, heading: str, **extra):
             else:
                 flash(_("Your changes have been saved."), "success")
                 return redirect(url_for("campaigns.workspace", campaign_id=campaign.id)
-                                + ANCHORS[campaign_parts.kind_of(obj)])
+                                + ANCHORS[removals.kind_of(obj)])
         else:
             status = 400
     return render_template("campaigns/part_edit.html", campaign=campaign, obj=obj, form=form, heading=heading,
@@ -106,7 +106,7 @@ def remove_part(campaign_id, kind, obj_id):
     policy.authorize(current_user, "campaign_part.change", obj)
     if RemoveForm().validate_on_submit():
         try:
-            campaign_parts.remove(current_user, obj)
+            removals.remove(current_user, obj)
         except ServiceError as error:
             flash(error.message, "danger")
         else:

@@ -22,6 +22,14 @@ def _checkboxes(label, **kwargs):
                                widget=ListWidget(prefix_label=False), **kwargs)
 
 
+# What changed in an approved plan, as its note lists it (app/services/plans.py: reopen).
+CHANGE_LABELS = {"plan_edited": _l("Plan edited"), "objective_added": _l("Objective added"),
+                 "objective_edited": _l("Objective edited"), "objective_removed": _l("Objective removed"),
+                 "objective_restored": _l("Objective restored"), "activity_added": _l("Activity added"),
+                 "activity_edited": _l("Activity edited"), "activity_removed": _l("Activity removed"),
+                 "activity_restored": _l("Activity restored")}
+
+
 class PlanForm(Form):
     year = IntegerField(_l("Year"), validators=[DataRequired()])
     title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])

@@ -7,10 +7,10 @@ from flask_login import current_user
 
 from app import policy
 from app.diplomacy import bp
-from app.diplomacy.forms import ActivityForm, ActivityStatusForm, ObjectiveForm, PlanForm
+from app.diplomacy.forms import CHANGE_LABELS, ActivityForm, ActivityStatusForm, ObjectiveForm, PlanForm
 from app.extensions import db
-from app.forms import Form, attach_error
-from app.i18n import current_locale, text
+from app.forms import Form, attach_error, parse_version
+from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
 from app.services import ServiceError, plans
 
@@ -48,7 +48,8 @@ def _activity_form(plan, formdata=None):
 
 def _plan_page(plan, status=200, **forms):
     grid = plans.matrix(plan, policy.visible_departments(current_user, g.org))
-    return render_template("diplomacy/plan.html", org=g.org, plan=plan, grid=grid,
+    return render_template("diplomacy/plan.html", org=g.org, plan=plan, grid=grid, changes=plans.changes(plan),
+                           CHANGE_LABELS=CHANGE_LABELS,
                            objective_form=forms.get("objective_form") or ObjectiveForm(),
                            activity_form=forms.get("activity_form") or _activity_form(plan),
                            status_form=ActivityStatusForm()), status
@@ -148,3 +149,108 @@ def matrix_xlsx(plan_id):
     return Response(body, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"Content-Disposition": f'attachment; filename="plan-{plan.year}-matrix.xlsx"',
                              "X-Content-Type-Options": "nosniff"})
+
+
+def _edit(plan, obj, form, save, heading: str):
+    """The edit page of the plan or one of its parts: POST saves with the version the page was opened at."""
+    policy.authorize(current_user, "plan.manage", g.org)
+    status, conflict = 200, False
+    if request.method == "POST":
+        if form.validate():
+            try:
+                save(parse_version(request.form.get("version")))
+            except plans.PlanConflict:
+                flash(_("Someone else changed this while you were looking at it. Here it is as it is now; "
+                        "what you typed is still in the form."), "warning")
+                status, conflict = 409, True
+            except ServiceError as error:
+                attach_error(form, error)
+                status = 400
+            else:
+                flash(_("Your changes have been saved."), "success")
+                return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")
+        else:
+            status = 400
+    return render_template("diplomacy/item_edit.html", org=g.org, plan=plan, obj=obj, form=form, heading=heading,
+                           version=obj.version, conflict=conflict), status
+
+
+def _posted():
+    return request.form if request.method == "POST" else None
+
+
+@bp.route("/plans/<int:plan_id>/edit", methods=["GET", "POST"])
+@access(MEMBER)  # the society's admins
+def edit_plan(plan_id):
+    plan = policy.get_plan_or_404(current_user, g.org, plan_id)
+    form = PlanForm(formdata=_posted())
+    del form.year
+    form.submit.label.text = _("Save")
+    if request.method == "GET":
+        form.title.data = translated(plan, "title", g.org)[0]
+        form.summary.data = translated(plan, "summary", g.org)[0]
+    return _edit(plan, plan, form, lambda version: plans.edit_plan(
+        current_user, plan, title=form.title.data, summary=form.summary.data or "", locale=current_locale(),
+        version=version), _("Edit the plan"))
+
+
+@bp.route("/plans/<int:plan_id>/objectives/<int:objective_id>/edit", methods=["GET", "POST"])
+@access(MEMBER)  # the society's admins
+def edit_objective(plan_id, objective_id):
+    plan = policy.get_plan_or_404(current_user, g.org, plan_id)
+    objective = policy.get_objective_or_404(current_user, plan, objective_id)
+    form = ObjectiveForm(formdata=_posted())
+    form.submit.label.text = _("Save")
+    if request.method == "GET":
+        form.title.data = translated(objective, "title", g.org)[0]
+    return _edit(plan, objective, form, lambda version: plans.edit_objective(
+        current_user, objective, title=form.title.data, locale=current_locale(), version=version),
+        _("Edit the objective"))
+
+
+@bp.route("/plans/<int:plan_id>/activities/<int:activity_id>/edit", methods=["GET", "POST"])
+@access(MEMBER)  # the society's admins
+def edit_activity(plan_id, activity_id):
+    plan = policy.get_plan_or_404(current_user, g.org, plan_id)
+    activity = policy.get_activity_or_404(current_user, plan, activity_id)
+    form = _activity_form(plan, _posted())
+    del form.objective
+    form.submit.label.text = _("Save")
+    if request.method == "GET":
+        form.title.data = translated(activity, "title", g.org)[0]
+        form.description.data = translated(activity, "description", g.org)[0]
+        form.quarters.data = activity.quarters
+        form.departments.data = [d.id for d in activity.departments]
+        form.partners.data = [p.id for p in activity.partners]
+        form.campaign.data = activity.campaign_id or 0
+
+    def save(version):
+        chosen = set(form.departments.data or [])
+        plans.edit_activity(
+            current_user, activity, title=form.title.data, description=form.description.data or "",
+            quarters=form.quarters.data or [], locale=current_locale(), version=version,
+            departments=[d for d in policy.visible_departments(current_user, g.org) if d.id in chosen],
+            partners=[p for p in policy.space_partners(current_user, g.org) if p.id in (form.partners.data or [])],
+            campaign=next((c for c in db.session.scalars(policy.visible_campaigns(current_user))
+                           if c.id == form.campaign.data), None))
+
+    return _edit(plan, activity, form, save, _("Edit the activity"))
+
+
+@bp.route("/plans/<int:plan_id>/<any(objective, activity):kind>/<int:obj_id>/remove", methods=["POST"])
+@access(MEMBER)  # the society's admins
+def remove_plan_item(plan_id, kind, obj_id):
+    plan = policy.get_plan_or_404(current_user, g.org, plan_id)
+    loader = policy.get_objective_or_404 if kind == "objective" else policy.get_activity_or_404
+    obj = loader(current_user, plan, obj_id)
+    policy.authorize(current_user, "plan.manage", g.org)
+    if not Form().validate_on_submit():
+        abort(400)
+    try:
+        plans.remove_item(current_user, obj)
+    except ServiceError as error:
+        flash(error.message, "danger")
+    else:
+        flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+                "\"Recently removed\" list."), "success")
+    return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
+from app.models.removal import RemovableMixin
 from app.models.campaign import Campaign
 from app.models.org import Department, Organization
 from app.models.task import Task
@@ -40,6 +41,10 @@ class DiplomacyPlan(TranslatableMixin, TimestampMixin, db.Model):
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), default="draft")
+    # An approved plan that is changed goes back to draft; what changed since the approval is noted here.
+    change_note: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization] = relationship()
     translations: Mapped[list["DiplomacyPlanTranslation"]] = relationship(
@@ -59,12 +64,14 @@ class DiplomacyPlanTranslation(TranslationMixin, db.Model):
     plan: Mapped[DiplomacyPlan] = relationship(back_populates="translations")
 
 
-class PlanObjective(TranslatableMixin, TimestampMixin, db.Model):
+class PlanObjective(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "plan_objective"
     __translatable__ = ("title",)
 
     plan_id: Mapped[int] = mapped_column(ForeignKey("diplomacy_plan.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     plan: Mapped[DiplomacyPlan] = relationship(back_populates="objectives")
     translations: Mapped[list["PlanObjectiveTranslation"]] = relationship(
@@ -87,7 +94,7 @@ class PlanObjectiveTranslation(TranslationMixin, db.Model):
     objective: Mapped[PlanObjective] = relationship(back_populates="translations")
 
 
-class PlanActivity(TranslatableMixin, TimestampMixin, db.Model):
+class PlanActivity(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "plan_activity"
     __translatable__ = ("title", "description")
 
@@ -95,6 +102,8 @@ class PlanActivity(TranslatableMixin, TimestampMixin, db.Model):
     quarters_csv: Mapped[str] = mapped_column("quarters", String(16), default="")
     status: Mapped[str] = mapped_column(String(10), default="planned")
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     objective: Mapped[PlanObjective] = relationship(back_populates="activities")
     campaign: Mapped[Campaign | None] = relationship()

@@ -162,7 +162,7 @@ def get_campaign_update_or_404(user, campaign: Campaign, update_id: int):
 
 def get_removed_or_404(user, org: Organization, kind: str, object_id: int):
     """A removed part of `org`, for those who may restore it; to everyone else it does not exist."""
-    from app.services.campaign_parts import REMOVABLE, owner_of
+    from app.services.removals import REMOVABLE, owner_of
 
     model = REMOVABLE.get(kind)
     if model is None:
@@ -264,6 +264,13 @@ def get_plan_or_404(user, org: Organization, plan_id: int):
                             .selectinload(PlanObjective.activities).options(
                                 selectinload(PlanActivity.departments), selectinload(PlanActivity.partners),
                                 selectinload(PlanActivity.campaign)))
+
+
+def get_objective_or_404(user, plan, objective_id: int):
+    objective = next((o for o in plan.objectives if o.id == objective_id), None)
+    if objective is None:
+        abort(404)
+    return objective
 
 
 def get_activity_or_404(user, plan, activity_id: int):

@@ -480,11 +480,12 @@ def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE
 
 
 def removed_parts(user, org: Organization) -> list:
-    """What was removed from the organization's campaigns, news and reports in the last 30 days, newest
-    first, for its admins (who may restore it); four queries."""
+    """What was removed from the organization's campaigns, news, reports and plans in the last 30 days,
+    newest first, for its admins (who may restore it); one query per kind."""
     from datetime import timedelta
 
-    from app.models import CampaignUpdate, Indicator, IndicatorReport, Milestone
+    from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Milestone, PlanActivity,
+                            PlanObjective)
     from app.models.base import utcnow
     from app.models.removal import RESTORE_DAYS
     from app.policy.rules import is_org_admin
@@ -494,15 +495,21 @@ def removed_parts(user, org: Organization) -> list:
     since = utcnow() - timedelta(days=RESTORE_DAYS)
     owned = {Indicator: Campaign.owner_org_id == org.id, Milestone: Campaign.owner_org_id == org.id,
              CampaignUpdate: CampaignUpdate.organization_id == org.id,
-             IndicatorReport: IndicatorReport.organization_id == org.id}
+             IndicatorReport: IndicatorReport.organization_id == org.id,
+             PlanObjective: PlanObjective.plan_id.in_(select(DiplomacyPlan.id).where(
+                 DiplomacyPlan.organization_id == org.id)),
+             PlanActivity: PlanActivity.objective_id.in_(select(PlanObjective.id).join(DiplomacyPlan).where(
+                 DiplomacyPlan.organization_id == org.id))}
+    loads = {IndicatorReport: selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign),
+             PlanObjective: selectinload(PlanObjective.plan),
+             PlanActivity: selectinload(PlanActivity.objective).selectinload(PlanObjective.plan)}
     found = []
     for model, condition in owned.items():
         query = select(model).where(model.removed_at.is_not(None), model.removed_at >= since, condition)
         if model in (Indicator, Milestone):
             query = query.join(Campaign, Campaign.id == model.campaign_id)
-        loads = (selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign) if model is IndicatorReport
-                 else selectinload(model.campaign))
-        found += db.session.scalars(query.options(loads).execution_options(include_removed=True)).all()
+        load = loads.get(model) or selectinload(model.campaign)
+        found += db.session.scalars(query.options(load).execution_options(include_removed=True)).all()
     return sorted(found, key=lambda obj: obj.removed_at, reverse=True)
 
 

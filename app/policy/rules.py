@@ -306,7 +306,7 @@ def can(user, action: str, obj=None) -> bool:
     if action == "campaign_part.change":  # edit or remove an indicator, a milestone, news or a report
         return _may_change_part(user, obj)
     if action == "removed.restore":  # a removed part: the admins of the organization it belongs to
-        from app.services.campaign_parts import owner_of
+        from app.services.removals import owner_of
 
         return is_org_admin(user, owner_of(obj))
     if action == "report.correct":  # obj: an indicator report; its society's admins and staff

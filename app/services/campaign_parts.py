@@ -1,43 +1,24 @@
-"""Correcting a campaign's parts after they were made: editing indicators, milestones and news (with
-the version they were opened at: a stale page is a conflict, nothing is lost), and removing them, or an
-indicator report, softly — hidden everywhere, restorable for 30 days by the owning organization's admins."""
-from datetime import date, timedelta
+"""Correcting a campaign's parts after they were made: editing indicators, milestones and news with the
+version they were opened at (a stale page is a conflict, nothing is lost). Removing is app/services/removals.py."""
+from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.extensions import db
 from app.i18n import translated
-from app.models import CampaignUpdate, Indicator, IndicatorReport, IndicatorTarget, Milestone
-from app.models.base import as_utc, utcnow
+from app.models import CampaignUpdate, Indicator, IndicatorTarget, Milestone
+from app.models.base import utcnow
 from app.models.campaign import MILESTONE_KINDS, UNITS
-from app.models.removal import RESTORE_DAYS
 from app.services import ServiceError, audit, translations
+from app.services.removals import owner_of
 from app.services.indicators import _amount
-
-# What each kind is called in URLs, and the organization whose admins may restore it.
-REMOVABLE = {"indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate, "report": IndicatorReport}
-AUDIT_NAMES = {Indicator: "campaign.indicator", Milestone: "campaign.milestone", CampaignUpdate: "campaign.update",
-               IndicatorReport: "campaign.report"}
-
 
 class PartConflict(ServiceError):
     def __init__(self, obj):
         super().__init__(_l("Someone else changed this while you were looking at it. Here it is as it is now; "
                             "what you typed is still in the form."))
         self.obj = obj
-
-
-def owner_of(obj):
-    """The organization a part belongs to: the campaign's owner for its indicators and milestones, the
-    posting society for news, the reporting society for a report."""
-    if isinstance(obj, (Indicator, Milestone)):
-        return obj.campaign.owner_org
-    return obj.organization
-
-
-def kind_of(obj) -> str:
-    return next(kind for kind, model in REMOVABLE.items() if isinstance(obj, model))
 
 
 def _check_version(obj, version) -> None:
@@ -129,23 +110,3 @@ def edit_indicator(actor, indicator: Indicator, *, name: str, unit: str, regiona
         audit.record(actor, "campaign.indicator_edited", indicator, owner_of(indicator),
                      campaign_id=indicator.campaign_id, **changes)
     _commit(indicator)
-
-
-def remove(actor, obj) -> None:
-    """Hidden everywhere from now on (lists, totals, exports, packs, feeds), restorable for 30 days."""
-    if obj.removed_at is not None:
-        raise ServiceError(_l("This has already been removed."))
-    obj.removed_at, obj.removed_by_id = utcnow(), actor.id
-    audit.record(actor, f"{AUDIT_NAMES[type(obj)]}_removed", obj, owner_of(obj))
-    db.session.commit()
-
-
-def restore(actor, obj) -> None:
-    if obj.removed_at is None:
-        raise ServiceError(_l("This has not been removed."))
-    if as_utc(obj.removed_at) < utcnow() - timedelta(days=RESTORE_DAYS):
-        raise ServiceError(_l("This was removed more than %(days)s days ago and can no longer be restored.",
-                              days=RESTORE_DAYS))
-    obj.removed_at = obj.removed_by_id = None
-    audit.record(actor, f"{AUDIT_NAMES[type(obj)]}_restored", obj, owner_of(obj))
-    db.session.commit()

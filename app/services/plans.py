@@ -5,9 +5,11 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.extensions import db
 from app.models import DiplomacyPlan, PlanActivity, PlanObjective
+from app.models.base import utcnow
 from app.models.diplomacy import ACTIVITY_STATUSES
 from app.services import ServiceError, audit, translations
 
@@ -36,15 +38,32 @@ def approve(actor, plan: DiplomacyPlan) -> None:
         raise ServiceError(_l("This plan is approved already."))
     if not any(o.activities for o in plan.objectives):
         raise ServiceError(_l("Add at least one activity before approving the plan."))
-    plan.status = "approved"
+    plan.status, plan.change_note = "approved", None
     audit.record(actor, "plan.approved", plan, plan.organization)
     db.session.commit()
+
+
+def changes(plan: DiplomacyPlan) -> list[tuple[str, str]]:
+    """What changed since the plan was last approved: (what happened, to which text)."""
+    return [tuple(line.split("\t", 1)) for line in (plan.change_note or "").splitlines() if "\t" in line]
+
+
+def reopen(actor, plan: DiplomacyPlan, what: str, text: str) -> None:
+    """An approved plan is locked: changing it, or adding to it, takes it back to draft (to be approved
+    again), and each change since the approval is noted. `what` is one of CHANGES."""
+    if plan.status == "approved":
+        plan.status, plan.change_note = "draft", None
+        audit.record(actor, "plan.reopened", plan, plan.organization, change=what)
+    elif plan.change_note is None:
+        return  # a draft never approved: nothing to compare with
+    plan.change_note = "\n".join(filter(None, [plan.change_note, f"{what}\t{(text or '').strip()[:200]}"]))
 
 
 def add_objective(actor, plan: DiplomacyPlan, *, title: str, locale: str) -> PlanObjective:
     objective = PlanObjective(plan=plan, position=len(plan.objectives) + 1, source_locale=locale)
     db.session.add(objective)
     translations.apply(actor, objective, locale, {"title": title})
+    reopen(actor, plan, "objective_added", title)
     db.session.flush()
     audit.record(actor, "plan.objective_added", objective, plan.organization, plan_id=plan.id)
     db.session.commit()
@@ -78,11 +97,102 @@ def add_activity(actor, objective: PlanObjective, *, title: str, description: st
     activity.partners = list(partners)
     db.session.add(activity)
     translations.apply(actor, activity, locale, {"title": title, "description": description})
+    reopen(actor, objective.plan, "activity_added", title)
     db.session.flush()
     audit.record(actor, "plan.activity_added", activity, org, plan_id=objective.plan_id,
                  departments=[d.id for d in departments])
     db.session.commit()
     return activity
+
+
+class PlanConflict(ServiceError):
+    def __init__(self, obj):
+        super().__init__(_l("Someone else changed this while you were looking at it. Here it is as it is now; "
+                            "what you typed is still in the form."))
+        self.obj = obj
+
+
+def _check_version(obj, version) -> None:
+    if version is None or version != obj.version:
+        raise PlanConflict(obj)
+
+
+def _commit(obj) -> None:
+    try:
+        db.session.commit()
+    except StaleDataError:  # saved by someone else between our read and our write
+        db.session.rollback()
+        db.session.refresh(obj)
+        raise PlanConflict(obj) from None
+
+
+def _texts(actor, obj, values: dict, locale: str) -> list[str]:
+    """Each changed text saved in the language the form showed it in; the fields that changed."""
+    from app.i18n import translated
+
+    changed = []
+    for field, value in values.items():
+        shown, shown_locale = translated(obj, field, obj.organization, locale)
+        if (value or "").strip() != (shown or "").strip():
+            translations.apply(actor, obj, shown_locale or locale, {field: value})
+            changed.append(field)
+    return changed
+
+
+def edit_plan(actor, plan: DiplomacyPlan, *, title: str, summary: str, locale: str, version: int | None) -> None:
+    _check_version(plan, version)
+    if not (title or "").strip():
+        raise ServiceError(_l("Write a title."), field="title")
+    changed = _texts(actor, plan, {"title": title, "summary": summary}, locale)
+    if changed:
+        reopen(actor, plan, "plan_edited", title)
+        plan.updated_at = utcnow()
+        audit.record(actor, "plan.edited", plan, plan.organization, fields=changed)
+    _commit(plan)
+
+
+def edit_objective(actor, objective: PlanObjective, *, title: str, locale: str, version: int | None) -> None:
+    _check_version(objective, version)
+    if not (title or "").strip():
+        raise ServiceError(_l("Write a title."), field="title")
+    if _texts(actor, objective, {"title": title}, locale):
+        reopen(actor, objective.plan, "objective_edited", title)
+        objective.updated_at = utcnow()
+        audit.record(actor, "plan.objective_edited", objective, objective.plan.organization, plan_id=objective.plan_id)
+    _commit(objective)
+
+
+def edit_activity(actor, activity: PlanActivity, *, title: str, description: str, quarters, departments, partners,
+                  campaign, locale: str, version: int | None) -> None:
+    _check_version(activity, version)
+    plan = activity.objective.plan
+    _check_activity(plan.organization, list(quarters), list(departments), list(partners), campaign)
+    if not (title or "").strip():
+        raise ServiceError(_l("Write a title."), field="title")
+    before = (activity.quarters, [d.id for d in activity.departments], [p.id for p in activity.partners],
+              activity.campaign_id)
+    activity.quarters = quarters
+    activity.departments, activity.partners, activity.campaign = list(departments), list(partners), campaign
+    after = (activity.quarters, [d.id for d in activity.departments], [p.id for p in activity.partners],
+             campaign.id if campaign else None)
+    changed = _texts(actor, activity, {"title": title, "description": description}, locale)
+    changed += [name for name, old, new in zip(("quarters", "departments", "partners", "campaign"), before, after)
+                if old != new]
+    if changed:
+        reopen(actor, plan, "activity_edited", title)
+        activity.updated_at = utcnow()
+        audit.record(actor, "plan.activity_edited", activity, plan.organization, plan_id=plan.id, fields=changed)
+    _commit(activity)
+
+
+def remove_item(actor, obj) -> None:
+    """An objective (with its activities) or an activity leaves the plan; restorable for 30 days."""
+    from app.i18n import text
+    from app.services import removals
+
+    plan = obj.plan if isinstance(obj, PlanObjective) else obj.objective.plan
+    reopen(actor, plan, f"{removals.kind_of(obj)}_removed", text(obj, "title", plan.organization))
+    removals.remove(actor, obj)
 
 
 def set_status(actor, activity: PlanActivity, status: str) -> None:

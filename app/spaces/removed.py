@@ -1,5 +1,5 @@
-"""A space's "recently removed" list: the indicators, milestones, news and reports the organization
-removed in the last 30 days, which its admins restore."""
+"""A space's "recently removed" list: the indicators, milestones, news, reports, plan objectives and
+activities the organization removed in the last 30 days, which its admins restore."""
 from flask import flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -8,7 +8,7 @@ from app import policy
 from app.campaigns.forms import RemoveForm
 from app.models.removal import RESTORE_DAYS
 from app.policy import MEMBER, access
-from app.services import ServiceError, campaign_parts
+from app.services import ServiceError, removals
 from app.spaces import bp
 
 
@@ -17,16 +17,17 @@ from app.spaces import bp
 def removed_list():
     policy.authorize(current_user, "org.manage", g.org)
     return render_template("spaces/removed.html", org=g.org, items=policy.removed_parts(current_user, g.org),
-                           kind_of=campaign_parts.kind_of, days=RESTORE_DAYS, form=RemoveForm())
+                           kind_of=removals.kind_of, days=RESTORE_DAYS, form=RemoveForm())
 
 
-@bp.route("/removed/<any(indicator, milestone, update, report):kind>/<int:obj_id>/restore", methods=["POST"])
+@bp.route("/removed/<any(indicator, milestone, update, report, objective, activity):kind>/<int:obj_id>/restore",
+          methods=["POST"])
 @access(MEMBER)  # those who may restore it (policy.get_removed_or_404)
 def restore(kind, obj_id):
     obj = policy.get_removed_or_404(current_user, g.org, kind, obj_id)
     if RemoveForm().validate_on_submit():
         try:
-            campaign_parts.restore(current_user, obj)
+            removals.restore(current_user, obj)
         except ServiceError as error:
             flash(error.message, "danger")
         else:

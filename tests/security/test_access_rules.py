@@ -88,11 +88,11 @@ def _part_args(kind):
 
 def _removed_args():
     """A milestone the foreign society removed: it must stay out of reach of everyone else."""
-    from app.services import campaign_parts
+    from app.services import removals
 
     c = _foreign_parts()
     milestone = c.milestones[0]
-    campaign_parts.remove(user(f"admin.{FOREIGN}@example.org"), milestone)
+    removals.remove(user(f"admin.{FOREIGN}@example.org"), milestone)
     return {"kind": "milestone", "obj_id": milestone.id}
 
 
@@ -146,7 +146,8 @@ def _foreign_plan():
     from app.models import DiplomacyPlan
 
     plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org(FOREIGN).id))
-    return {"plan_id": plan.id, "activity_id": plan.objectives[0].activities[0].id}
+    return {"plan_id": plan.id, "activity_id": plan.objectives[0].activities[0].id,
+            "objective_id": plan.objectives[0].id}
 
 
 def _foreign_partner():
@@ -221,6 +222,12 @@ FOREIGN_ARGS = {
     "diplomacy.add_objective": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.add_activity": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.activity_status": _foreign_plan,
+    "diplomacy.edit_plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.edit_activity": _foreign_plan,
+    "diplomacy.edit_objective": lambda: {"plan_id": _foreign_plan()["plan_id"],
+                                         "objective_id": _foreign_plan()["objective_id"]},
+    "diplomacy.remove_plan_item": lambda: {"plan_id": _foreign_plan()["plan_id"], "kind": "activity",
+                                           "obj_id": _foreign_plan()["activity_id"]},
     "diplomacy.matrix": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.matrix_xlsx": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.partner": _foreign_partner,
