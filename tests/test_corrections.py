@@ -158,10 +158,11 @@ def _partner(stage="contacted") -> Partner:
                          campaigns=[], locale="en")
 
 
-def _move(partner, stage, reason=""):
+def _move(partner, stage, reason="", version=None):
     return partners.save(user(KZ_ADMIN), partner.organization, partner, name="Akimat of Almaty", kind="government",
                          stage=stage, contact_person="", channels="", next_step="", next_step_date=None, notes="",
-                         shared=False, campaigns=[], locale="en", stage_reason=reason)
+                         shared=False, campaigns=[], locale="en", stage_reason=reason,
+                         version=partner.version if version is None else version)
 
 
 def test_a_partner_goes_forward_freely_and_back_only_with_a_reason_each_move_in_its_history():
@@ -186,7 +187,8 @@ def test_the_partner_page_asks_why_and_shows_the_history(as_user):
     partner = _partner(stage="engaged")
     admin = as_user(KZ_ADMIN)
     url = f"/en/s/kazakhstan/partners/{partner.id}"
-    form = {"name": "Akimat of Almaty", "kind": "government", "stage": "identified", "stage_reason": ""}
+    form = {"name": "Akimat of Almaty", "kind": "government", "stage": "identified", "stage_reason": "",
+            "version": str(partner.version)}
     before = snapshot()
     response = admin.post_form(url, form)
     assert response.status_code == 400 and "Say why the partner goes back" in response.get_data(as_text=True)
@@ -195,3 +197,23 @@ def test_the_partner_page_asks_why_and_shows_the_history(as_user):
     page = admin.get(url).get_data(as_text=True)
     history = page.split('class="col-lg-8 stage-history"', 1)[1]
     assert "Their director changed." in history and "Engaged → Identified" in history
+
+
+def test_a_stale_partner_page_is_a_conflict_and_a_removed_partner_is_restored(as_user):
+    partner = _partner(stage="engaged")
+    opened = partner.version
+    admin = as_user(KZ_ADMIN)
+    url = f"/en/s/kazakhstan/partners/{partner.id}"
+    form = {"name": "Akimat of Almaty city", "kind": "government", "stage": "agreement", "version": str(opened)}
+    assert admin.post_form(url, form).status_code == 302
+    before = snapshot()
+    stale = admin.post_form(url, {**form, "name": "Akimat of Almaty region"})
+    assert stale.status_code == 409 and "Akimat of Almaty region" in stale.get_data(as_text=True)
+    assert snapshot() == before
+    # Removed: gone from the directory and its page; the admins restore it.
+    assert admin.post_form(f"{url}/remove", {}).status_code == 302
+    assert "Akimat of Almaty city" not in admin.get("/en/s/kazakhstan/partners/").get_data(as_text=True)
+    assert admin.get(url).status_code == 404
+    assert as_user("staff.kazakhstan@example.org").post_form(f"{url}/remove", {}).status_code in (403, 404)
+    assert admin.post_form(f"/en/s/kazakhstan/removed/partner/{partner.id}/restore", {}).status_code == 302
+    assert "Akimat of Almaty city" in admin.get("/en/s/kazakhstan/partners/").get_data(as_text=True)

@@ -1,5 +1,5 @@
 """The society's partner directory with its pipeline by stage, and the region's shared partners."""
-from flask import flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -7,11 +7,11 @@ from app import policy
 from app.diplomacy import bp, region_bp
 from app.diplomacy.forms import PartnerForm
 from app.extensions import db
-from app.forms import attach_error
+from app.forms import Form, attach_error, parse_version
 from app.i18n import current_locale, text, translated
 from app.models.diplomacy import PARTNER_STAGES
 from app.policy import LOGIN, MEMBER, access
-from app.services import ServiceError, partners
+from app.services import ServiceError, partners, removals
 
 
 def _form(partner=None):
@@ -34,7 +34,7 @@ def _save(form, partner):
         current_user, g.org, partner, name=form.name.data, kind=form.kind.data, stage=form.stage.data,
         contact_person=form.contact_person.data, channels=form.channels.data, next_step=form.next_step.data,
         next_step_date=form.next_step_date.data, notes=form.notes.data, shared=form.shared.data,
-        stage_reason=form.stage_reason.data,
+        stage_reason=form.stage_reason.data, version=parse_version(request.form.get("version")) if partner else None,
         campaigns=kept + [c for c in db.session.scalars(policy.visible_campaigns(current_user)) if c.id in chosen],
         locale=translated(partner, "name", g.org)[1] if partner else current_locale())
     twins = partners.same_name(g.org, form.name.data, exclude_id=saved.id)
@@ -69,18 +69,35 @@ def partner_list():
 def partner(partner_id):
     item = policy.get_partner_or_404(current_user, g.org, partner_id)
     form = _form(item)
+    status = 200
     if form.is_submitted():
         policy.authorize(current_user, "partner.manage", g.org)
+        status = 400
         if form.validate():
             try:
                 _save(form, item)
+            except partners.PartnerConflict as error:
+                flash(error.message, "warning")
+                status = 409
             except ServiceError as error:
                 attach_error(form, error)
             else:
                 flash(_("The partner has been saved."), "success")
                 return redirect(url_for("diplomacy.partner_list"))
-    return render_template("diplomacy/partner.html", org=g.org, partner=item, form=form), \
-        400 if form.is_submitted() else 200
+    return render_template("diplomacy/partner.html", org=g.org, partner=item, form=form), status
+
+
+@bp.route("/partners/<int:partner_id>/remove", methods=["POST"])
+@access(MEMBER)  # the society's admins
+def remove_partner(partner_id):
+    item = policy.get_partner_or_404(current_user, g.org, partner_id)
+    policy.authorize(current_user, "partner.manage", g.org)
+    if not Form().validate_on_submit():
+        abort(400)
+    removals.remove(current_user, item)
+    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+            "\"Recently removed\" list."), "success")
+    return redirect(url_for("diplomacy.partner_list"))
 
 
 @region_bp.route("/partners/")

@@ -136,7 +136,7 @@ class PlanActivityTranslation(TranslationMixin, db.Model):
     activity: Mapped[PlanActivity] = relationship(back_populates="translations")
 
 
-class Partner(TranslatableMixin, TimestampMixin, db.Model):
+class Partner(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "partner"
     __translatable__ = ("name",)
 
@@ -149,6 +149,8 @@ class Partner(TranslatableMixin, TimestampMixin, db.Model):
     next_step_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     shared_with_region: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization] = relationship()
     translations: Mapped[list["PartnerTranslation"]] = relationship(

@@ -5,16 +5,17 @@ from datetime import timedelta
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
-from app.models import CampaignUpdate, Indicator, IndicatorReport, Milestone, PlanActivity, PlanObjective
+from app.models import CampaignUpdate, Indicator, IndicatorReport, Milestone, Partner, PlanActivity, PlanObjective
 from app.models.base import as_utc, utcnow
 from app.models.removal import RESTORE_DAYS
 from app.services import ServiceError, audit
 
 # What each kind is called in URLs, and the name of its audit events.
 REMOVABLE = {"indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate, "report": IndicatorReport,
-             "objective": PlanObjective, "activity": PlanActivity}
+             "objective": PlanObjective, "activity": PlanActivity, "partner": Partner}
 AUDIT_NAMES = {Indicator: "campaign.indicator", Milestone: "campaign.milestone", CampaignUpdate: "campaign.update",
-               IndicatorReport: "campaign.report", PlanObjective: "plan.objective", PlanActivity: "plan.activity"}
+               IndicatorReport: "campaign.report", PlanObjective: "plan.objective", PlanActivity: "plan.activity",
+               Partner: "partner"}
 
 
 def owner_of(obj):

@@ -231,6 +231,7 @@ FOREIGN_ARGS = {
     "diplomacy.matrix": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.matrix_xlsx": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.partner": _foreign_partner,
+    "diplomacy.remove_partner": _foreign_partner,
     "diplomacy.meeting": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.save_minutes": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.add_attendee": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
