@@ -116,3 +116,27 @@ def parse_version(raw) -> int | None:
         return int(raw)
     except (TypeError, ValueError):
         return None
+
+
+def submit_edit(form, save) -> tuple[int, bool] | None:
+    """The POST of an edit page: validate, then `save(version)` with the version the page was opened at.
+    None when saved (the caller redirects); else the status and whether it was a conflict, for the page
+    shown again with what was typed."""
+    from flask import flash
+    from flask_babel import gettext
+
+    from app.services import ServiceError
+    from app.services.versions import Conflict
+
+    if not form.validate():
+        return 400, False
+    try:
+        save(parse_version(request.form.get("version")))
+    except Conflict as conflict:
+        flash(conflict.message, "warning")
+        return 409, True
+    except ServiceError as error:
+        attach_error(form, error)
+        return 400, False
+    flash(gettext("Your changes have been saved."), "success")
+    return None

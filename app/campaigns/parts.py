@@ -10,36 +10,23 @@ from flask_login import current_user
 from app import policy
 from app.campaigns import bp
 from app.campaigns.forms import IndicatorForm, MilestoneForm, RemoveForm, UpdateForm
-from app.forms import attach_error, parse_version
+from app.forms import submit_edit
 from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
 from app.services import ServiceError, campaign_parts, removals
-from app.services.campaign_parts import PartConflict
 
 ANCHORS = {"indicator": "#indicators", "milestone": "#milestones", "update": "#updates", "report": "#indicators"}
 
 
 def _edit(campaign, obj, form, save, heading: str, **extra):
-    """The edit page of a part: GET fills the form as the reader sees it; POST saves with the version."""
+    """The edit page of a part: GET shows the form as the reader sees it; POST saves with the version."""
     policy.authorize(current_user, "campaign_part.change", obj)
     status, conflict = 200, False
     if request.method == "POST":
-        if form.validate():
-            try:
-                save(parse_version(request.form.get("version")))
-            except PartConflict:
-                flash(_("Someone else changed this while you were looking at it. Here it is as it is now; "
-                        "what you typed is still in the form."), "warning")
-                status, conflict = 409, True
-            except ServiceError as error:
-                attach_error(form, error)
-                status = 400
-            else:
-                flash(_("Your changes have been saved."), "success")
-                return redirect(url_for("campaigns.workspace", campaign_id=campaign.id)
-                                + ANCHORS[removals.kind_of(obj)])
-        else:
-            status = 400
+        outcome = submit_edit(form, save)
+        if outcome is None:
+            return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + ANCHORS[removals.kind_of(obj)])
+        status, conflict = outcome
     return render_template("campaigns/part_edit.html", campaign=campaign, obj=obj, form=form, heading=heading,
                            version=obj.version, conflict=conflict, **extra), status
 

@@ -12,6 +12,7 @@ from app.i18n import current_locale, text, translated
 from app.models.diplomacy import PARTNER_STAGES
 from app.policy import LOGIN, MEMBER, access
 from app.services import ServiceError, partners, removals
+from app.services.versions import Conflict
 
 
 def _form(partner=None):
@@ -76,7 +77,7 @@ def partner(partner_id):
         if form.validate():
             try:
                 _save(form, item)
-            except partners.PartnerConflict as error:
+            except Conflict as error:
                 flash(error.message, "warning")
                 status = 409
             except ServiceError as error:

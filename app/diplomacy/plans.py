@@ -9,7 +9,7 @@ from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import CHANGE_LABELS, ActivityForm, ActivityStatusForm, ObjectiveForm, PlanForm
 from app.extensions import db
-from app.forms import Form, attach_error, parse_version
+from app.forms import Form, attach_error, submit_edit
 from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
 from app.services import ServiceError, plans
@@ -156,21 +156,10 @@ def _edit(plan, obj, form, save, heading: str):
     policy.authorize(current_user, "plan.manage", g.org)
     status, conflict = 200, False
     if request.method == "POST":
-        if form.validate():
-            try:
-                save(parse_version(request.form.get("version")))
-            except plans.PlanConflict:
-                flash(_("Someone else changed this while you were looking at it. Here it is as it is now; "
-                        "what you typed is still in the form."), "warning")
-                status, conflict = 409, True
-            except ServiceError as error:
-                attach_error(form, error)
-                status = 400
-            else:
-                flash(_("Your changes have been saved."), "success")
-                return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")
-        else:
-            status = 400
+        outcome = submit_edit(form, save)
+        if outcome is None:
+            return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")
+        status, conflict = outcome
     return render_template("diplomacy/item_edit.html", org=g.org, plan=plan, obj=obj, form=form, heading=heading,
                            version=obj.version, conflict=conflict), status
 

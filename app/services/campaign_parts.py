@@ -3,37 +3,14 @@ version they were opened at (a stale page is a conflict, nothing is lost). Remov
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm.exc import StaleDataError
 
-from app.extensions import db
 from app.i18n import translated
 from app.models import CampaignUpdate, Indicator, IndicatorTarget, Milestone
 from app.models.base import utcnow
 from app.models.campaign import MILESTONE_KINDS, UNITS
-from app.services import ServiceError, audit, translations
+from app.services import ServiceError, audit, translations, versions
 from app.services.removals import owner_of
 from app.services.indicators import _amount
-
-class PartConflict(ServiceError):
-    def __init__(self, obj):
-        super().__init__(_l("Someone else changed this while you were looking at it. Here it is as it is now; "
-                            "what you typed is still in the form."))
-        self.obj = obj
-
-
-def _check_version(obj, version) -> None:
-    if version is None or version != obj.version:
-        raise PartConflict(obj)
-
-
-def _commit(obj) -> None:
-    try:
-        db.session.commit()
-    except StaleDataError:  # saved by someone else between our read and our write
-        db.session.rollback()
-        db.session.refresh(obj)
-        raise PartConflict(obj) from None
-
 
 def _text(actor, obj, field: str, value: str, locale: str) -> bool:
     """A changed text is saved in the language the form showed it in (never a copy passed off as a
@@ -47,7 +24,7 @@ def _text(actor, obj, field: str, value: str, locale: str) -> bool:
 
 def edit_milestone(actor, milestone: Milestone, *, on_date: date, kind: str, title: str, locale: str,
                    version: int | None) -> None:
-    _check_version(milestone, version)
+    versions.check(milestone, version)
     if kind not in MILESTONE_KINDS:
         raise ServiceError(_l("Choose a kind of milestone."), field="kind")
     if not (title or "").strip():
@@ -61,23 +38,23 @@ def edit_milestone(actor, milestone: Milestone, *, on_date: date, kind: str, tit
         milestone.updated_at = utcnow()  # the version moves even when only a text changed
         audit.record(actor, "campaign.milestone_edited", milestone, owner_of(milestone),
                      campaign_id=milestone.campaign_id, **changes)
-    _commit(milestone)
+    versions.commit(milestone)
 
 
 def edit_update(actor, update: CampaignUpdate, *, body: str, locale: str, version: int | None) -> None:
-    _check_version(update, version)
+    versions.check(update, version)
     if not (body or "").strip():
         raise ServiceError(_l("Write the news first."), field="body")
     if _text(actor, update, "body", body, locale):
         update.updated_at = utcnow()
         audit.record(actor, "campaign.update_edited", update, owner_of(update), campaign_id=update.campaign_id)
-    _commit(update)
+    versions.commit(update)
 
 
 def edit_indicator(actor, indicator: Indicator, *, name: str, unit: str, regional_target, society_targets: dict,
                    locale: str, version: int | None) -> None:
     """society_targets: {organization: target or empty} for the campaign's societies; empty removes one."""
-    _check_version(indicator, version)
+    versions.check(indicator, version)
     if unit not in UNITS:
         raise ServiceError(_l("Choose a unit."), field="unit")
     if not (name or "").strip():
@@ -109,4 +86,4 @@ def edit_indicator(actor, indicator: Indicator, *, name: str, unit: str, regiona
         indicator.updated_at = utcnow()
         audit.record(actor, "campaign.indicator_edited", indicator, owner_of(indicator),
                      campaign_id=indicator.campaign_id, **changes)
-    _commit(indicator)
+    versions.commit(indicator)

@@ -4,12 +4,11 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.extensions import db
 from app.models import Partner, PartnerStageChange
 from app.models.diplomacy import PARTNER_KINDS, PARTNER_STAGES
-from app.services import ServiceError, audit, translations
+from app.services import ServiceError, audit, translations, versions
 
 SIMILAR = 0.82
 
@@ -55,19 +54,12 @@ def _move(actor, partner: Partner, stage: str, reason: str) -> None:
     partner.stage = stage
 
 
-class PartnerConflict(ServiceError):
-    def __init__(self, partner):
-        super().__init__(_l("Someone else changed this while you were looking at it. Here it is as it is now; "
-                            "what you typed is still in the form."))
-        self.partner = partner
-
-
 def save(actor, org, partner: Partner | None, *, name: str, kind: str, stage: str, contact_person: str,
          channels: str, next_step: str, next_step_date, notes: str, shared: bool, campaigns, locale: str,
          stage_reason: str = "", version: int | None = None) -> Partner:
     """A new partner, or changes to one, saved on top of the version the form was opened at."""
-    if partner is not None and version != partner.version:
-        raise PartnerConflict(partner)
+    if partner is not None:
+        versions.check(partner, version)
     _check(kind, stage, next_step_date)
     is_new = partner is None
     if is_new:
@@ -85,12 +77,7 @@ def save(actor, org, partner: Partner | None, *, name: str, kind: str, stage: st
     audit.record(actor, "partner.created" if is_new else "partner.updated", partner, org,
                  stage=stage if is_new else [old_stage, stage], shared=partner.shared_with_region,
                  **({"stage_reason": stage_reason.strip()} if stage_reason and stage_reason.strip() else {}))
-    try:
-        db.session.commit()
-    except StaleDataError:  # saved by someone else between our read and our write
-        db.session.rollback()
-        db.session.refresh(partner)
-        raise PartnerConflict(partner) from None
+    versions.commit(partner)
     return partner
 
 

@@ -5,13 +5,12 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.extensions import db
 from app.models import DiplomacyPlan, PlanActivity, PlanObjective
 from app.models.base import utcnow
 from app.models.diplomacy import ACTIVITY_STATUSES
-from app.services import ServiceError, audit, translations
+from app.services import ServiceError, audit, translations, versions
 
 YEARS_BACK, YEARS_AHEAD = 1, 3
 
@@ -105,27 +104,6 @@ def add_activity(actor, objective: PlanObjective, *, title: str, description: st
     return activity
 
 
-class PlanConflict(ServiceError):
-    def __init__(self, obj):
-        super().__init__(_l("Someone else changed this while you were looking at it. Here it is as it is now; "
-                            "what you typed is still in the form."))
-        self.obj = obj
-
-
-def _check_version(obj, version) -> None:
-    if version is None or version != obj.version:
-        raise PlanConflict(obj)
-
-
-def _commit(obj) -> None:
-    try:
-        db.session.commit()
-    except StaleDataError:  # saved by someone else between our read and our write
-        db.session.rollback()
-        db.session.refresh(obj)
-        raise PlanConflict(obj) from None
-
-
 def _texts(actor, obj, values: dict, locale: str) -> list[str]:
     """Each changed text saved in the language the form showed it in; the fields that changed."""
     from app.i18n import translated
@@ -140,7 +118,7 @@ def _texts(actor, obj, values: dict, locale: str) -> list[str]:
 
 
 def edit_plan(actor, plan: DiplomacyPlan, *, title: str, summary: str, locale: str, version: int | None) -> None:
-    _check_version(plan, version)
+    versions.check(plan, version)
     if not (title or "").strip():
         raise ServiceError(_l("Write a title."), field="title")
     changed = _texts(actor, plan, {"title": title, "summary": summary}, locale)
@@ -148,23 +126,23 @@ def edit_plan(actor, plan: DiplomacyPlan, *, title: str, summary: str, locale: s
         reopen(actor, plan, "plan_edited", title)
         plan.updated_at = utcnow()
         audit.record(actor, "plan.edited", plan, plan.organization, fields=changed)
-    _commit(plan)
+    versions.commit(plan)
 
 
 def edit_objective(actor, objective: PlanObjective, *, title: str, locale: str, version: int | None) -> None:
-    _check_version(objective, version)
+    versions.check(objective, version)
     if not (title or "").strip():
         raise ServiceError(_l("Write a title."), field="title")
     if _texts(actor, objective, {"title": title}, locale):
         reopen(actor, objective.plan, "objective_edited", title)
         objective.updated_at = utcnow()
         audit.record(actor, "plan.objective_edited", objective, objective.plan.organization, plan_id=objective.plan_id)
-    _commit(objective)
+    versions.commit(objective)
 
 
 def edit_activity(actor, activity: PlanActivity, *, title: str, description: str, quarters, departments, partners,
                   campaign, locale: str, version: int | None) -> None:
-    _check_version(activity, version)
+    versions.check(activity, version)
     plan = activity.objective.plan
     _check_activity(plan.organization, list(quarters), list(departments), list(partners), campaign)
     if not (title or "").strip():
@@ -182,7 +160,7 @@ def edit_activity(actor, activity: PlanActivity, *, title: str, description: str
         reopen(actor, plan, "activity_edited", title)
         activity.updated_at = utcnow()
         audit.record(actor, "plan.activity_edited", activity, plan.organization, plan_id=plan.id, fields=changed)
-    _commit(activity)
+    versions.commit(activity)
 
 
 def remove_item(actor, obj) -> None:
