@@ -4,22 +4,12 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
-from app.i18n import translated
 from app.models import CampaignUpdate, Indicator, IndicatorTarget, Milestone
 from app.models.base import utcnow
 from app.models.campaign import MILESTONE_KINDS, UNITS
 from app.services import ServiceError, audit, translations, versions
-from app.services.removals import owner_of
 from app.services.indicators import _amount
-
-def _text(actor, obj, field: str, value: str, locale: str) -> bool:
-    """A changed text is saved in the language the form showed it in (never a copy passed off as a
-    translation); an unchanged one writes nothing."""
-    shown, shown_locale = translated(obj, field, owner_of(obj), locale)
-    if (value or "").strip() == (shown or "").strip():
-        return False
-    translations.apply(actor, obj, shown_locale or locale, {field: value})
-    return True
+from app.services.removals import owner_of
 
 
 def edit_milestone(actor, milestone: Milestone, *, on_date: date, kind: str, title: str, locale: str,
@@ -32,7 +22,7 @@ def edit_milestone(actor, milestone: Milestone, *, on_date: date, kind: str, tit
     changes = {k: [str(old), str(new)] for k, old, new in (("date", milestone.on_date, on_date),
                                                             ("kind", milestone.kind, kind)) if old != new}
     milestone.on_date, milestone.kind = on_date, kind
-    if _text(actor, milestone, "title", title, locale):
+    if translations.apply_as_shown(actor, milestone, {"title": title}, locale, owner_of(milestone)):
         changes["title"] = title
     if changes:
         milestone.updated_at = utcnow()  # the version moves even when only a text changed
@@ -45,7 +35,7 @@ def edit_update(actor, update: CampaignUpdate, *, body: str, locale: str, versio
     versions.check(update, version)
     if not (body or "").strip():
         raise ServiceError(_l("Write the news first."), field="body")
-    if _text(actor, update, "body", body, locale):
+    if translations.apply_as_shown(actor, update, {"body": body}, locale, owner_of(update)):
         update.updated_at = utcnow()
         audit.record(actor, "campaign.update_edited", update, owner_of(update), campaign_id=update.campaign_id)
     versions.commit(update)
@@ -80,7 +70,7 @@ def edit_indicator(actor, indicator: Indicator, *, name: str, unit: str, regiona
         elif amount is not None and row.target != amount:
             changes[f"target:{org.slug}"] = [str(row.target), str(amount)]
             row.target = amount
-    if _text(actor, indicator, "name", name, locale):
+    if translations.apply_as_shown(actor, indicator, {"name": name}, locale, owner_of(indicator)):
         changes["name"] = name
     if changes:
         indicator.updated_at = utcnow()

@@ -104,24 +104,11 @@ def add_activity(actor, objective: PlanObjective, *, title: str, description: st
     return activity
 
 
-def _texts(actor, obj, values: dict, locale: str) -> list[str]:
-    """Each changed text saved in the language the form showed it in; the fields that changed."""
-    from app.i18n import translated
-
-    changed = []
-    for field, value in values.items():
-        shown, shown_locale = translated(obj, field, obj.organization, locale)
-        if (value or "").strip() != (shown or "").strip():
-            translations.apply(actor, obj, shown_locale or locale, {field: value})
-            changed.append(field)
-    return changed
-
-
 def edit_plan(actor, plan: DiplomacyPlan, *, title: str, summary: str, locale: str, version: int | None) -> None:
     versions.check(plan, version)
     if not (title or "").strip():
         raise ServiceError(_l("Write a title."), field="title")
-    changed = _texts(actor, plan, {"title": title, "summary": summary}, locale)
+    changed = translations.apply_as_shown(actor, plan, {"title": title, "summary": summary}, locale, plan.organization)
     if changed:
         reopen(actor, plan, "plan_edited", title)
         plan.updated_at = utcnow()
@@ -133,7 +120,7 @@ def edit_objective(actor, objective: PlanObjective, *, title: str, locale: str, 
     versions.check(objective, version)
     if not (title or "").strip():
         raise ServiceError(_l("Write a title."), field="title")
-    if _texts(actor, objective, {"title": title}, locale):
+    if translations.apply_as_shown(actor, objective, {"title": title}, locale, objective.plan.organization):
         reopen(actor, objective.plan, "objective_edited", title)
         objective.updated_at = utcnow()
         audit.record(actor, "plan.objective_edited", objective, objective.plan.organization, plan_id=objective.plan_id)
@@ -153,7 +140,8 @@ def edit_activity(actor, activity: PlanActivity, *, title: str, description: str
     activity.departments, activity.partners, activity.campaign = list(departments), list(partners), campaign
     after = (activity.quarters, [d.id for d in activity.departments], [p.id for p in activity.partners],
              campaign.id if campaign else None)
-    changed = _texts(actor, activity, {"title": title, "description": description}, locale)
+    changed = translations.apply_as_shown(actor, activity, {"title": title, "description": description}, locale,
+                                          plan.organization)
     changed += [name for name, old, new in zip(("quarters", "departments", "partners", "campaign"), before, after)
                 if old != new]
     if changed:

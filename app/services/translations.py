@@ -80,6 +80,21 @@ def save(actor, obj, org, locale: str, values: dict, base_version: int | None):
     return obj.translation(locale)
 
 
+def apply_as_shown(actor, obj, values: dict, locale: str, org) -> list[str]:
+    """An edit form showed each text in the language the reader's fallback found it in: a changed text is
+    saved in that language, an untouched one writes nothing (no copy passed off as a translation).
+    Returns the fields that changed; the caller commits."""
+    from app.i18n import translated
+
+    changed = []
+    for field, value in values.items():
+        shown, shown_locale = translated(obj, field, org, locale)
+        if (value or "").strip() != (shown or "").strip():
+            apply(actor, obj, shown_locale or locale, {field: value})
+            changed.append(field)
+    return changed
+
+
 def _after_change(actor, obj, locale: str) -> None:
     """What a changed text means beyond the text: cleared material is cleared again."""
     from app.models import Material
