@@ -242,3 +242,58 @@ def test_an_invitation_reaches_the_invited_admins_and_the_answer_the_organizer(a
     with query_counter() as many:
         page = kz.get("/en/notifications/").get_data(as_text=True)
     assert "Invitation 7" in page and many.count == few.count, (few.count, many.count)
+
+
+# ------------------------------------------------------------------ correcting and removing a meeting
+
+
+def test_the_organizer_edits_a_meeting_on_top_of_the_version_it_showed(as_user):
+    m = _meeting(title="Bilateral on winter")
+    admin = as_user(KG_ADMIN)
+    url = f"/en/s/kyrgyzstan/meetings/{m.id}/edit"
+    page = admin.get(url).get_data(as_text=True)
+    from app.services import zones
+
+    assert f'value="{zones.local(START, org("kyrgyzstan")).strftime("%Y-%m-%dT%H:%M")}"' in page  # 10:00, Bishkek
+    form = {"title": "Bilateral on winter (moved)", "starts_at": (START + timedelta(days=1, hours=6)).strftime(
+        "%Y-%m-%dT%H:%M"), "ends_at": (START + timedelta(days=1, hours=8)).strftime("%Y-%m-%dT%H:%M"),
+        "mode": "in_person", "location": "Bishkek, Red Crescent office", "version": str(m.version)}
+    assert admin.post_form(url, form).status_code == 302
+    db.session.expire_all()
+    moved = db.session.get(Meeting, m.id)
+    assert moved.mode == "in_person" and moved.translation("en").title == "Bilateral on winter (moved)"
+    # Times are the organizer's local time (Bishkek, UTC+6).
+    assert moved.starts_at.replace(tzinfo=timezone.utc) == START + timedelta(days=1)
+    before = snapshot()
+    stale = admin.post_form(url, {**form, "title": "Second try"})
+    assert stale.status_code == 409 and "Second try" in stale.get_data(as_text=True)
+    assert snapshot() == before
+    # The participant sees the meeting but does not edit it.
+    assert as_user(KZ_ADMIN).get(f"/en/s/kazakhstan/meetings/{m.id}/edit").status_code == 403
+
+
+def test_a_removed_meeting_disappears_for_every_participant_until_restored(as_user):
+    m = _meeting(title="Bilateral to cancel")
+    kz = as_user(KZ_ADMIN)
+    assert "Bilateral to cancel" in kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    admin = as_user(KG_ADMIN)
+    assert admin.post_form(f"/en/s/kyrgyzstan/meetings/{m.id}/remove", {}).status_code == 302
+    for client, slug in ((admin, "kyrgyzstan"), (kz, "kazakhstan")):
+        assert "Bilateral to cancel" not in client.get(f"/en/s/{slug}/meetings/").get_data(as_text=True)
+        assert client.get(f"/en/s/{slug}/meetings/{m.id}").status_code == 404
+        assert client.get(f"/en/s/{slug}/meetings/{m.id}/meeting.ics").status_code == 404
+    assert "Bilateral to cancel" not in kz.get("/en/notifications/").get_data(as_text=True)
+    assert kz.post_form(f"/en/s/kyrgyzstan/removed/meeting/{m.id}/restore", {}).status_code == 404
+    assert admin.post_form(f"/en/s/kyrgyzstan/removed/meeting/{m.id}/restore", {}).status_code == 302
+    assert "Bilateral to cancel" in kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+
+
+def test_an_invitation_to_a_removed_meeting_is_gone_too(as_user):
+    m = _meeting(title="Never mind", accepted=False)
+    from app.services import removals
+
+    removals.remove(user(KG_ADMIN), m)
+    kz = as_user(KZ_ADMIN)
+    assert "Never mind" not in kz.get("/en/s/kazakhstan/meetings/").get_data(as_text=True)
+    assert kz.post_form(f"/en/s/kazakhstan/meetings/{m.id}/accept", {}).status_code == 404
+    assert "Never mind" not in kz.get("/en/").get_data(as_text=True)

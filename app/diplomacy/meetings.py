@@ -1,15 +1,15 @@
 """Meetings and consultations of a society or the regional office, with decisions that become tasks."""
-from flask import Response, flash, g, redirect, render_template, url_for
+from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import AttendeeForm, DecisionForm, DecisionTaskForm, MeetingForm, MinutesForm
-from app.forms import Form, attach_error
+from app.forms import Form, attach_error, submit_edit
 from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
-from app.services import ServiceError, meetings, zones
+from app.services import ServiceError, meetings, removals, zones
 from app.security import external_url
 
 
@@ -182,3 +182,42 @@ def meeting_print(meeting_id):
     """The minutes on a page made for printing."""
     meeting = policy.get_meeting_or_404(current_user, g.org, meeting_id)
     return render_template("diplomacy/meeting_print.html", org=g.org, meeting=meeting, zones=zones)
+
+
+@bp.route("/meetings/<int:meeting_id>/edit", methods=["GET", "POST"])
+@access(MEMBER)  # the organizer's staff and admins
+def edit_meeting(meeting_id):
+    meeting = policy.get_meeting_or_404(current_user, g.org, meeting_id)
+    policy.authorize(current_user, "meeting.edit", meeting)
+    form = MeetingForm(formdata=request.form if request.method == "POST" else None)
+    del form.participants, form.agenda
+    form.submit.label.text = _("Save")
+    status, conflict = 200, False
+    if request.method == "GET":
+        form.title.data = translated(meeting, "title", meeting.organizer)[0]
+        form.starts_at.data = zones.local(meeting.starts_at, meeting.organizer).replace(tzinfo=None)
+        form.ends_at.data = zones.local(meeting.ends_at, meeting.organizer).replace(tzinfo=None)
+        form.mode.data, form.location.data = meeting.mode, meeting.location
+    else:
+        outcome = submit_edit(form, lambda version: meetings.edit(
+            current_user, meeting, title=form.title.data, mode=form.mode.data, location=form.location.data,
+            starts_at=zones.to_utc(form.starts_at.data, meeting.organizer),
+            ends_at=zones.to_utc(form.ends_at.data, meeting.organizer), locale=current_locale(), version=version))
+        if outcome is None:
+            return redirect(url_for("diplomacy.meeting", meeting_id=meeting.id))
+        status, conflict = outcome
+    return render_template("diplomacy/meeting_edit.html", org=g.org, meeting=meeting, form=form,
+                           conflict=conflict), status
+
+
+@bp.route("/meetings/<int:meeting_id>/remove", methods=["POST"])
+@access(MEMBER)  # the organizer's staff and admins
+def remove_meeting(meeting_id):
+    meeting = policy.get_meeting_or_404(current_user, g.org, meeting_id)
+    policy.authorize(current_user, "meeting.edit", meeting)
+    if not Form().validate_on_submit():
+        abort(400)
+    removals.remove(current_user, meeting)
+    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+            "\"Recently removed\" list."), "success")
+    return redirect(url_for("diplomacy.meeting_list"))

@@ -214,7 +214,7 @@ class MeetingInvitation(db.Model):
         return self.status == INVITED
 
 
-class Meeting(TranslatableMixin, TimestampMixin, db.Model):
+class Meeting(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     """A meeting or consultation: seen by its organizer and the participating organizations only."""
 
     __tablename__ = "meeting"
@@ -226,6 +226,8 @@ class Meeting(TranslatableMixin, TimestampMixin, db.Model):
     ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     mode: Mapped[str] = mapped_column(String(10), default="online")
     location: Mapped[str] = mapped_column(String(300), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     organizer: Mapped[Organization] = relationship(foreign_keys=[organizer_org_id])
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])

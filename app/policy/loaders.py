@@ -315,7 +315,7 @@ def get_meeting_invitation_or_404(user, org: Organization, meeting_id: int):
 
     if not can(user, "plan.view", org):
         abort(404)
-    invitation = db.session.scalar(select(MeetingInvitation).where(
+    invitation = db.session.scalar(select(MeetingInvitation).join(Meeting).where(  # a removed meeting: none
         MeetingInvitation.meeting_id == meeting_id, MeetingInvitation.organization_id == org.id).options(
         selectinload(MeetingInvitation.meeting).selectinload(Meeting.organizer),
         selectinload(MeetingInvitation.organization)))

@@ -484,7 +484,7 @@ def removed_parts(user, org: Organization) -> list:
     newest first, for its admins (who may restore it); one query per kind."""
     from datetime import timedelta
 
-    from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Milestone, Partner,
+    from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Meeting, Milestone, Partner,
                             PlanActivity, PlanObjective)
     from app.models.base import utcnow
     from app.models.removal import RESTORE_DAYS
@@ -500,11 +500,11 @@ def removed_parts(user, org: Organization) -> list:
                  DiplomacyPlan.organization_id == org.id)),
              PlanActivity: PlanActivity.objective_id.in_(select(PlanObjective.id).join(DiplomacyPlan).where(
                  DiplomacyPlan.organization_id == org.id)),
-             Partner: Partner.organization_id == org.id}
+             Partner: Partner.organization_id == org.id, Meeting: Meeting.organizer_org_id == org.id}
     loads = {IndicatorReport: selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign),
              PlanObjective: selectinload(PlanObjective.plan),
              PlanActivity: selectinload(PlanActivity.objective).selectinload(PlanObjective.plan),
-             Partner: selectinload(Partner.organization)}
+             Partner: selectinload(Partner.organization), Meeting: selectinload(Meeting.organizer)}
     found = []
     for model, condition in owned.items():
         query = select(model).where(model.removed_at.is_not(None), model.removed_at >= since, condition)

@@ -9,7 +9,7 @@ from app.extensions import db
 from app.models import Meeting, MeetingAttendee, MeetingDecision, MeetingInvitation
 from app.models.base import as_utc, utcnow
 from app.models.diplomacy import ACCEPTED, DECLINED, INVITED, MEETING_MODES
-from app.services import ServiceError, audit, tasks, translations
+from app.services import ServiceError, audit, tasks, translations, versions
 from app.services.notifications import notify, org_admins
 
 
@@ -39,6 +39,26 @@ def create(actor, organizer, *, title: str, agenda: str, starts_at, ends_at, mod
                org_id=invitation.organization_id)
     db.session.commit()
     return meeting
+
+
+def edit(actor, meeting: Meeting, *, title: str, starts_at, ends_at, mode: str, location: str, locale: str,
+         version: int | None) -> None:
+    """The organizer corrects the meeting's title, time, format or place (the agenda and minutes have
+    their own form), on top of the version the page showed."""
+    versions.check(meeting, version)
+    _check(starts_at, ends_at, mode)
+    if not (title or "").strip():
+        raise ServiceError(_l("Write a title."), field="title")
+    pairs = (("starts_at", as_utc(meeting.starts_at), as_utc(starts_at)), ("ends_at", as_utc(meeting.ends_at),
+             as_utc(ends_at)), ("mode", meeting.mode, mode), ("location", meeting.location, location or ""))
+    changes = {name: [str(old), str(new)] for name, old, new in pairs if old != new}
+    meeting.starts_at, meeting.ends_at, meeting.mode, meeting.location = starts_at, ends_at, mode, location or ""
+    if translations.apply_as_shown(actor, meeting, {"title": title}, locale, meeting.organizer):
+        changes["title"] = title
+    if changes:
+        meeting.updated_at = utcnow()
+        audit.record(actor, "meeting.edited", meeting, meeting.organizer, **changes)
+    versions.commit(meeting)
 
 
 def answer(actor, invitation: MeetingInvitation, accept: bool) -> None:

@@ -56,8 +56,8 @@ def _still_allowed(n) -> bool:
 
     if n.material is not None and not can(n.user, "material.view", n.material):
         return False
-    if n.meeting is not None and not can(n.user, "meeting.notice", n):
-        return False
+    if n.meeting_id is not None and (n.meeting is None or not can(n.user, "meeting.notice", n)):
+        return False  # the meeting was removed, or is no longer theirs to see
     return n.user.is_active and (n.task is None or can(n.user, "task.view", n.task))
 
 

@@ -5,17 +5,24 @@ from datetime import timedelta
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
-from app.models import CampaignUpdate, Indicator, IndicatorReport, Milestone, Partner, PlanActivity, PlanObjective
+from app.models import (CampaignUpdate, Indicator, IndicatorReport, Meeting, Milestone, Partner, PlanActivity,
+                        PlanObjective)
 from app.models.base import as_utc, utcnow
 from app.models.removal import RESTORE_DAYS
 from app.services import ServiceError, audit
 
 # What each kind is called in URLs, and the name of its audit events.
 REMOVABLE = {"indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate, "report": IndicatorReport,
-             "objective": PlanObjective, "activity": PlanActivity, "partner": Partner}
+             "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting}
 AUDIT_NAMES = {Indicator: "campaign.indicator", Milestone: "campaign.milestone", CampaignUpdate: "campaign.update",
                IndicatorReport: "campaign.report", PlanObjective: "plan.objective", PlanActivity: "plan.activity",
-               Partner: "partner"}
+               Partner: "partner", Meeting: "meeting"}
+
+
+def _action(obj, done: str) -> str:
+    """campaign.milestone_removed, plan.activity_restored, partner.removed, meeting.restored..."""
+    name = AUDIT_NAMES[type(obj)]
+    return f"{name}_{done}" if "." in name else f"{name}.{done}"
 
 
 def owner_of(obj):
@@ -40,7 +47,7 @@ def remove(actor, obj, *, commit: bool = True) -> None:
     if obj.removed_at is not None:
         raise ServiceError(_l("This has already been removed."))
     obj.removed_at, obj.removed_by_id = utcnow(), actor.id
-    audit.record(actor, f"{AUDIT_NAMES[type(obj)]}_removed", obj, owner_of(obj))
+    audit.record(actor, _action(obj, "removed"), obj, owner_of(obj))
     if commit:
         db.session.commit()
 
@@ -58,5 +65,5 @@ def restore(actor, obj) -> None:
 
         plan = obj.plan if isinstance(obj, PlanObjective) else obj.objective.plan
         plans.reopen(actor, plan, f"{kind_of(obj)}_restored", text(obj, "title", plan.organization))
-    audit.record(actor, f"{AUDIT_NAMES[type(obj)]}_restored", obj, owner_of(obj))
+    audit.record(actor, _action(obj, "restored"), obj, owner_of(obj))
     db.session.commit()

@@ -239,6 +239,8 @@ FOREIGN_ARGS = {
     "diplomacy.decision_task": _foreign_meeting,
     "diplomacy.meeting_ics": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.meeting_print": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.edit_meeting": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
+    "diplomacy.remove_meeting": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "campaigns.reports_export": lambda: _campaign_args(fmt="csv"),
     "diplomacy.meeting_accept": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.meeting_decline": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},

@@ -1,5 +1,6 @@
-"""A removed object answers 404 to everyone — its pages, its edit pages, its remove button — and only the
-admins of the organization it belongs to reach it again, through their space's restore route."""
+"""A removed object answers 404 to everyone — its pages, its edit pages, its remove button, an invitation
+to it — and only the admins of the organization it belongs to reach it again, through their space's
+restore route."""
 import pytest
 from sqlalchemy import select
 
@@ -45,6 +46,19 @@ def _removed(kind):
         urls = [f"/en/s/kazakhstan/plans/{plan.id}/activities/{obj.id}/edit",
                 f"/en/s/kazakhstan/plans/{plan.id}/activity/{obj.id}/remove"]
         owner, restorer = "kazakhstan", "admin.kazakhstan@example.org"
+    elif kind == "meeting":
+        from datetime import timedelta
+
+        from app.models.base import utcnow
+        from app.services import meetings
+
+        start = utcnow() + timedelta(days=3)
+        obj = meetings.create(user("admin.kazakhstan@example.org"), org("kazakhstan"), title="Internal", agenda="",
+                              starts_at=start, ends_at=start + timedelta(hours=1), mode="online", location="",
+                              participants=[org("ifrc-central-asia")], locale="en")
+        m = f"/en/s/kazakhstan/meetings/{obj.id}"
+        urls = [m, f"{m}/edit", f"{m}/remove", f"{m}/meeting.ics", f"/en/s/ifrc-central-asia/meetings/{obj.id}/accept"]
+        owner, restorer = "kazakhstan", "admin.kazakhstan@example.org"
     else:
         obj = db.session.scalar(select(Partner).where(Partner.organization_id == org("kazakhstan").id))
         urls = [f"/en/s/kazakhstan/partners/{obj.id}", f"/en/s/kazakhstan/partners/{obj.id}/remove"]
@@ -53,7 +67,7 @@ def _removed(kind):
     return obj, urls, owner, restorer
 
 
-@pytest.mark.parametrize("kind", ["milestone", "update", "report", "indicator", "activity", "partner"])
+@pytest.mark.parametrize("kind", ["milestone", "update", "report", "indicator", "activity", "partner", "meeting"])
 def test_a_removed_object_is_404_to_everyone_but_its_restorers(app, database, as_user, kind):
     obj, urls, owner, restorer = _removed(kind)
     restore = f"/en/s/{owner}/removed/{kind}/{obj.id}/restore"
