@@ -173,3 +173,29 @@ def test_removing_and_restoring_are_in_the_audit_log(as_user):
     actions = [e.action for e in db.session.scalars(select(AuditEvent).where(AuditEvent.object_type == "Milestone")
                                                     .order_by(AuditEvent.id))]
     assert actions[-2:] == ["campaign.milestone_removed", "campaign.milestone_restored"]
+
+
+def test_a_local_adaptation_is_edited_on_top_of_its_version_and_removed_without_leaving_the_campaign(as_user):
+    from campaign_helpers import participation
+
+    winter = _winter()
+    mine = participation(winter, "kyrgyzstan")
+    admin = as_user(KG_ADMIN)
+    url = f"/en/campaigns/{winter.id}/participants/{mine.id}/adaptation"
+    opened = re.search(r'name="version" value="(\d+)"', admin.get(url).get_data(as_text=True)).group(1)
+    form = {"focal_user": "0", "local_note": "Mountain villages first.", "key_messages": "", "version": opened}
+    assert admin.post_form(url, form).status_code == 302
+    before = snapshot()
+    stale = admin.post_form(url, {**form, "local_note": "Cities first."})
+    assert stale.status_code == 409 and "Cities first." in stale.get_data(as_text=True)
+    assert snapshot() == before
+    workspace = f"/en/campaigns/{winter.id}/"
+    assert "Mountain villages first." in as_user(COORDINATOR).get(workspace).get_data(as_text=True)
+    assert admin.post_form(f"{url}/remove", {}).status_code == 302
+    page = as_user(COORDINATOR).get(workspace).get_data(as_text=True)
+    assert "Mountain villages first." not in page and "Red Crescent Society of Kyrgyzstan" in page  # still in it
+    translator = as_user("translator.kyrgyzstan@example.org")
+    assert translator.get(f"/en/s/kyrgyzstan/translations/adaptation/{mine.id}/tg").status_code == 404
+    assert admin.post_form(url, {**form, "version": str(int(opened) + 1)}).status_code == 400  # restore first
+    assert admin.post_form(f"/en/s/kyrgyzstan/removed/adaptation/{mine.id}/restore", {}).status_code == 302
+    assert "Mountain villages first." in as_user(COORDINATOR).get(workspace).get_data(as_text=True)

@@ -28,6 +28,8 @@ ACTIONS = {
     "campaign.declined": _l("Society declined a campaign"),
     "campaign.withdrawn": _l("Society withdrew from a campaign"),
     "campaign.adaptation_changed": _l("Local adaptation changed"),
+    "campaign.adaptation_removed": _l("Local adaptation removed"),
+    "campaign.adaptation_restored": _l("Local adaptation restored"),
     "campaign.indicator_added": _l("Indicator added"),
     "campaign.value_reported": _l("Indicator value reported"),
     "campaign.value_corrected": _l("Indicator value corrected"),

@@ -12,12 +12,13 @@ from app.campaigns.forms import (
     IndicatorForm,
     InviteSocietiesForm,
     MilestoneForm,
+    RemoveForm,
     ReportForm,
     StatusForm,
     UpdateForm,
 )
 from app.extensions import db
-from app.forms import attach_error
+from app.forms import attach_error, submit_edit
 from app.i18n import current_locale, fallback_chain, text
 from app.models.campaign import JOINED, REGIONAL
 from app.models.task import TASK_STATUSES
@@ -288,26 +289,44 @@ def adaptation(campaign_id, participation_id):
     form = AdaptationForm()
     members = [m.user for m in policy.visible_members(current_user, participation.organization) if m.is_active]
     form.focal_user.choices = [(0, "—")] + [(u.id, u.full_name or u.email) for u in members]
+    status = 200
     if request.method == "GET":
         row = participation.translation(current_locale())
         form.focal_user.data = participation.focal_user_id or 0
         form.local_start.data, form.local_end.data = participation.local_start, participation.local_end
         form.local_note.data = row.local_note if row else ""
         form.key_messages.data = row.key_messages if row else ""
-    elif form.validate_on_submit():
+    else:
         focal = next((u for u in members if u.id == form.focal_user.data), None)
-        try:
-            campaigns.update_adaptation(
-                current_user, participation, focal_user=focal, local_start=form.local_start.data,
-                local_end=form.local_end.data, local_note=form.local_note.data or "",
-                key_messages=form.key_messages.data or "", locale=current_locale())
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            flash(_("The local adaptation has been saved."), "success")
+        outcome = submit_edit(form, lambda version: campaigns.update_adaptation(
+            current_user, participation, focal_user=focal, local_start=form.local_start.data,
+            local_end=form.local_end.data, local_note=form.local_note.data or "",
+            key_messages=form.key_messages.data or "", locale=current_locale(), version=version))
+        if outcome is None:
             return _back(campaign, "#participants")
+        status = outcome[0]
     return render_template("campaigns/adaptation.html", campaign=campaign, participation=participation,
-                           form=form), 400 if form.errors else 200
+                           form=form), status
+
+
+@bp.route("/<int:campaign_id>/participants/<int:participation_id>/adaptation/remove", methods=["POST"])
+@access(LOGIN)  # those who edit the adaptation
+def remove_adaptation(campaign_id, participation_id):
+    from app.services import removals
+
+    campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
+    participation = policy.get_campaign_participation_or_404(current_user, campaign, participation_id)
+    policy.authorize(current_user, "participation.edit", participation)
+    if not RemoveForm().validate_on_submit():
+        abort(400)
+    try:
+        removals.remove(current_user, participation)
+    except ServiceError as error:
+        flash(error.message, "danger")
+    else:
+        flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+                "\"Recently removed\" list."), "success")
+    return _back(campaign, "#participants")
 
 
 @bp.route("/<int:campaign_id>/board")

@@ -1,8 +1,8 @@
 """Campaigns shared across organizations: participation, local adaptation, indicators, milestones, updates."""
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -106,10 +106,14 @@ class Participation(TranslatableMixin, TimestampMixin, db.Model):
     focal_user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     local_start: Mapped[date | None] = mapped_column(Date)
     local_end: Mapped[date | None] = mapped_column(Date)
+    # The local adaptation (not the participation) can be removed and restored, and is edited with a version.
+    adaptation_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    adaptation_removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    adaptation_removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
 
     campaign: Mapped[Campaign] = relationship(back_populates="participations")
     organization: Mapped[Organization] = relationship()
-    focal_user: Mapped[User | None] = relationship()
+    focal_user: Mapped[User | None] = relationship(foreign_keys=[focal_user_id])
     translations: Mapped[list["ParticipationTranslation"]] = relationship(
         back_populates="participation", cascade="all, delete-orphan", lazy="selectin")
 

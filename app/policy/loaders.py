@@ -88,8 +88,8 @@ def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
     # Tasks, material, plans and their parts, partners, meetings and decisions: the row, if it is
     # content of this space (a task given or received, a meeting organised or attended, ...).
     obj = db.session.scalar(select(model).where(model.id == object_id))
-    if obj is None or not org_holds_content(org, obj):
-        abort(404)
+    if obj is None or not org_holds_content(org, obj) or getattr(obj, "adaptation_removed_at", None):
+        abort(404)  # a removed local adaptation is not there to translate
     return obj
 
 
@@ -162,12 +162,12 @@ def get_campaign_update_or_404(user, campaign: Campaign, update_id: int):
 
 def get_removed_or_404(user, org: Organization, kind: str, object_id: int):
     """A removed part of `org`, for those who may restore it; to everyone else it does not exist."""
-    from app.services.removals import REMOVABLE, owner_of
+    from app.services.removals import REMOVABLE, owner_of, removed_at
 
     model = REMOVABLE.get(kind)
     if model is None:
         abort(404)
-    obj = db.session.scalar(select(model).where(model.id == object_id, model.removed_at.is_not(None))
+    obj = db.session.scalar(select(model).where(model.id == object_id, removed_at(model).is_not(None))
                             .execution_options(include_removed=True))
     if obj is None or owner_of(obj).id != org.id or not can(user, "removed.restore", obj):
         abort(404)

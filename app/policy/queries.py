@@ -173,7 +173,8 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
                  "indicator": [i for c in campaigns for i in c.indicators],
                  "milestone": [m for c in campaigns for m in c.milestones],
                  "update": [u for c in campaigns for u in c.updates],
-                 "adaptation": [p for c in campaigns for p in c.participations if p.organization_id == org.id]}
+                 "adaptation": [p for c in campaigns for p in c.participations
+                                if p.organization_id == org.id and p.adaptation_removed_at is None]}
         items += [obj for name, objs in parts.items() if kind in (None, name) for obj in objs]
     items += _space_content(org, kind)
     return items
@@ -484,8 +485,9 @@ def removed_parts(user, org: Organization) -> list:
     newest first, for its admins (who may restore it); one query per kind."""
     from datetime import timedelta
 
-    from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Meeting, Milestone, Partner,
-                            PlanActivity, PlanObjective)
+    from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Meeting, Milestone,
+                            Participation, Partner, PlanActivity, PlanObjective)
+    from app.services.removals import removed_at
     from app.models.base import utcnow
     from app.models.removal import RESTORE_DAYS
     from app.policy.rules import is_org_admin
@@ -500,19 +502,20 @@ def removed_parts(user, org: Organization) -> list:
                  DiplomacyPlan.organization_id == org.id)),
              PlanActivity: PlanActivity.objective_id.in_(select(PlanObjective.id).join(DiplomacyPlan).where(
                  DiplomacyPlan.organization_id == org.id)),
-             Partner: Partner.organization_id == org.id, Meeting: Meeting.organizer_org_id == org.id}
+             Partner: Partner.organization_id == org.id, Meeting: Meeting.organizer_org_id == org.id,
+             Participation: Participation.organization_id == org.id}
     loads = {IndicatorReport: selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign),
              PlanObjective: selectinload(PlanObjective.plan),
              PlanActivity: selectinload(PlanActivity.objective).selectinload(PlanObjective.plan),
              Partner: selectinload(Partner.organization), Meeting: selectinload(Meeting.organizer)}
     found = []
     for model, condition in owned.items():
-        query = select(model).where(model.removed_at.is_not(None), model.removed_at >= since, condition)
+        query = select(model).where(removed_at(model).is_not(None), removed_at(model) >= since, condition)
         if model in (Indicator, Milestone):
             query = query.join(Campaign, Campaign.id == model.campaign_id)
         load = loads.get(model) or selectinload(model.campaign)
         found += db.session.scalars(query.options(load).execution_options(include_removed=True)).all()
-    return sorted(found, key=lambda obj: obj.removed_at, reverse=True)
+    return sorted(found, key=lambda obj: getattr(obj, "removed_at", None) or obj.adaptation_removed_at, reverse=True)
 
 
 def indicator_reports(user, campaign: Campaign, indicator) -> list:

@@ -164,9 +164,18 @@ def withdraw(actor, participation: Participation, reason: str) -> None:
 
 
 def update_adaptation(actor, participation: Participation, *, focal_user, local_start, local_end, local_note: str,
-                      key_messages: str, locale: str) -> None:
+                      key_messages: str, locale: str, version: int | None = None) -> None:
+    """The society's local adaptation, saved on top of the version its form showed (when given)."""
+    if participation.adaptation_removed_at is not None:
+        raise ServiceError(_l("This local adaptation was removed: restore it from your space's \"Recently "
+                              "removed\" list first."))
+    if version is not None and version != participation.adaptation_version:
+        from app.services.versions import Conflict
+
+        raise Conflict(participation)
     if participation.status != JOINED:
         raise ServiceError(_l("Only a society that joined the campaign adapts it."))
+    participation.adaptation_version += 1
     _check_dates(local_start, local_end, field="local_end")
     if focal_user is not None and not any(m.organization_id == participation.organization_id and m.is_active
                                           for m in focal_user.memberships):

@@ -5,18 +5,35 @@ from datetime import timedelta
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
-from app.models import (CampaignUpdate, Indicator, IndicatorReport, Meeting, Milestone, Partner, PlanActivity,
-                        PlanObjective)
+from app.models import (CampaignUpdate, Indicator, IndicatorReport, Meeting, Milestone, Participation, Partner,
+                        PlanActivity, PlanObjective)
 from app.models.base import as_utc, utcnow
 from app.models.removal import RESTORE_DAYS
 from app.services import ServiceError, audit
 
 # What each kind is called in URLs, and the name of its audit events.
 REMOVABLE = {"indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate, "report": IndicatorReport,
-             "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting}
+             "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
+             "adaptation": Participation}
 AUDIT_NAMES = {Indicator: "campaign.indicator", Milestone: "campaign.milestone", CampaignUpdate: "campaign.update",
                IndicatorReport: "campaign.report", PlanObjective: "plan.objective", PlanActivity: "plan.activity",
-               Partner: "partner", Meeting: "meeting"}
+               Partner: "partner", Meeting: "meeting", Participation: "campaign.adaptation"}
+
+
+def removed_at(model):
+    """The column saying when a thing was removed: a participation stays, only its local adaptation goes."""
+    return model.adaptation_removed_at if model is Participation else model.removed_at
+
+
+def _mark(obj, when, who) -> None:
+    if isinstance(obj, Participation):
+        obj.adaptation_removed_at, obj.adaptation_removed_by_id = when, who
+    else:
+        obj.removed_at, obj.removed_by_id = when, who
+
+
+def _when(obj):
+    return obj.adaptation_removed_at if isinstance(obj, Participation) else obj.removed_at
 
 
 def _action(obj, done: str) -> str:
@@ -44,21 +61,21 @@ def kind_of(obj) -> str:
 
 def remove(actor, obj, *, commit: bool = True) -> None:
     """Hidden everywhere from now on (lists, totals, exports, packs, feeds), restorable for 30 days."""
-    if obj.removed_at is not None:
+    if _when(obj) is not None:
         raise ServiceError(_l("This has already been removed."))
-    obj.removed_at, obj.removed_by_id = utcnow(), actor.id
+    _mark(obj, utcnow(), actor.id)
     audit.record(actor, _action(obj, "removed"), obj, owner_of(obj))
     if commit:
         db.session.commit()
 
 
 def restore(actor, obj) -> None:
-    if obj.removed_at is None:
+    if _when(obj) is None:
         raise ServiceError(_l("This has not been removed."))
-    if as_utc(obj.removed_at) < utcnow() - timedelta(days=RESTORE_DAYS):
+    if as_utc(_when(obj)) < utcnow() - timedelta(days=RESTORE_DAYS):
         raise ServiceError(_l("This was removed more than %(days)s days ago and can no longer be restored.",
                               days=RESTORE_DAYS))
-    obj.removed_at = obj.removed_by_id = None
+    _mark(obj, None, None)
     if isinstance(obj, (PlanObjective, PlanActivity)):  # back in an approved plan: the plan changes
         from app.i18n import text
         from app.services import plans

@@ -20,8 +20,10 @@ def removed_list():
                            kind_of=removals.kind_of, days=RESTORE_DAYS, form=RemoveForm())
 
 
-@bp.route("/removed/<any(indicator, milestone, update, report, objective, activity, partner, meeting):kind>"
-          "/<int:obj_id>/restore", methods=["POST"])
+KINDS = ", ".join(removals.REMOVABLE)
+
+
+@bp.route(f"/removed/<any({KINDS}):kind>/<int:obj_id>/restore", methods=["POST"])
 @access(MEMBER)  # those who may restore it (policy.get_removed_or_404)
 def restore(kind, obj_id):
     obj = policy.get_removed_or_404(current_user, g.org, kind, obj_id)

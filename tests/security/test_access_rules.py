@@ -195,6 +195,7 @@ FOREIGN_ARGS = {
     "campaigns.indicator_reports": lambda: _campaign_args(with_indicator=True),
     "campaigns.report_history": lambda: _report_args(),
     "campaigns.edit_indicator": lambda: _campaign_args(with_indicator=True),
+    "campaigns.remove_adaptation": lambda: _campaign_args(with_participation=True),
     "campaigns.edit_milestone": lambda: _part_args("milestone"),
     "campaigns.edit_update": lambda: _part_args("update"),
     "campaigns.remove_part": lambda: {**_part_args("milestone"), "kind": "milestone",

@@ -59,6 +59,13 @@ def _removed(kind):
         m = f"/en/s/kazakhstan/meetings/{obj.id}"
         urls = [m, f"{m}/edit", f"{m}/remove", f"{m}/meeting.ics", f"/en/s/ifrc-central-asia/meetings/{obj.id}/accept"]
         owner, restorer = "kazakhstan", "admin.kazakhstan@example.org"
+    elif kind == "adaptation":
+        from campaign_helpers import participation
+
+        obj = participation(winter, "kazakhstan")
+        urls = [f"{w}/participants/{obj.id}/adaptation/remove",
+                f"/en/s/kazakhstan/translations/adaptation/{obj.id}/tg"]
+        owner, restorer = "kazakhstan", "admin.kazakhstan@example.org"
     else:
         obj = db.session.scalar(select(Partner).where(Partner.organization_id == org("kazakhstan").id))
         urls = [f"/en/s/kazakhstan/partners/{obj.id}", f"/en/s/kazakhstan/partners/{obj.id}/remove"]
@@ -67,7 +74,8 @@ def _removed(kind):
     return obj, urls, owner, restorer
 
 
-@pytest.mark.parametrize("kind", ["milestone", "update", "report", "indicator", "activity", "partner", "meeting"])
+@pytest.mark.parametrize("kind", ["milestone", "update", "report", "indicator", "activity", "partner", "meeting",
+                                  "adaptation"])
 def test_a_removed_object_is_404_to_everyone_but_its_restorers(app, database, as_user, kind):
     obj, urls, owner, restorer = _removed(kind)
     restore = f"/en/s/{owner}/removed/{kind}/{obj.id}/restore"
@@ -75,8 +83,11 @@ def test_a_removed_object_is_404_to_everyone_but_its_restorers(app, database, as
     before = snapshot()
     for email, client in clients.items():
         for url in urls:
+            # A participation stays when its local adaptation goes: its remove button answers as before
+            # (403, or a message that it is removed already), and changes nothing.
+            expected = (302, 403, 404, 405) if url.endswith("/adaptation/remove") else (404, 405)
             assert client.get(url).status_code in (404, 405), (email, url)
-            assert client.post_form(url, {"title": "Hacked", "version": "1"}).status_code in (404, 405), (email, url)
+            assert client.post_form(url, {"title": "Hacked", "version": "1"}).status_code in expected, (email, url)
         if email != restorer:
             assert client.post_form(restore, {}).status_code == 404, (email, restore)
             # Nor under the user's own space.
