@@ -94,7 +94,8 @@ def test_garbage_changes_nothing_for_the_admin(app, database):
                         "notifications.open_one", "account.new_calendar_address", "files.download",
                         "materials.clearance", "diplomacy.approve_plan", "diplomacy.decision_task",
                         "diplomacy.remove_plan_item", "campaigns.remove_part", "spaces.restore",
-                        "diplomacy.remove_partner", "diplomacy.remove_meeting", "campaigns.remove_adaptation"):
+                        "diplomacy.remove_partner", "diplomacy.remove_meeting", "campaigns.remove_adaptation",
+                        "diplomacy.remove_plan"):
             continue
         for data in GARBAGE[1:]:
             c.post(url, data={"csrf_token": token, **data})

@@ -128,3 +128,21 @@ def test_removing_an_objective_hides_its_activities_too():
     assert sum(plans.progress(_reload(plan.id)).values()) == before - count
     removals.restore(user(KZ_ADMIN), objective)
     assert sum(plans.progress(_reload(plan.id)).values()) == before
+
+
+def test_a_removed_plan_leaves_the_space_its_year_stays_taken_and_it_is_restored(as_user):
+    plan = _plan()
+    admin = as_user(KZ_ADMIN)
+    assert admin.post_form(f"/en/s/kazakhstan/plans/{plan.id}/remove", {}).status_code == 302
+    listed = admin.get("/en/s/kazakhstan/plans/").get_data(as_text=True)
+    assert f"/plans/{plan.id}" not in listed
+    assert admin.get(f"/en/s/kazakhstan/plans/{plan.id}").status_code == 404
+    home = admin.get("/en/").get_data(as_text=True).split('data-society="kazakhstan"', 1)[1]
+    assert f"/plans/{plan.id}\"" not in home  # the home follows an earlier plan, if any
+    # A new plan for the same year is refused with a message, never an error page.
+    before = snapshot()
+    again = admin.post_form("/en/s/kazakhstan/plans/", {"year": str(plan.year), "title": "Again", "summary": ""})
+    assert again.status_code == 400 and "Recently removed" in again.get_data(as_text=True)
+    assert snapshot() == before
+    assert admin.post_form(f"/en/s/kazakhstan/removed/plan/{plan.id}/restore", {}).status_code == 302
+    assert admin.get(f"/en/s/kazakhstan/plans/{plan.id}").status_code == 200

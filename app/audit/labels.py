@@ -60,6 +60,8 @@ ACTIONS = {
     "plan.created": _l("Plan created"),
     "plan.approved": _l("Plan approved"),
     "plan.edited": _l("Plan edited"),
+    "plan.removed": _l("Plan removed"),
+    "plan.restored": _l("Plan restored"),
     "plan.reopened": _l("Approved plan back to draft"),
     "plan.objective_added": _l("Objective added"),
     "plan.objective_edited": _l("Objective edited"),

@@ -243,3 +243,16 @@ def remove_plan_item(plan_id, kind, obj_id):
         flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
                 "\"Recently removed\" list."), "success")
     return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")
+
+
+@bp.route("/plans/<int:plan_id>/remove", methods=["POST"])
+@access(MEMBER)  # the society's admins
+def remove_plan(plan_id):
+    plan = policy.get_plan_or_404(current_user, g.org, plan_id)
+    policy.authorize(current_user, "plan.manage", g.org)
+    if not Form().validate_on_submit():
+        abort(400)
+    plans.remove_plan(current_user, plan)
+    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+            "\"Recently removed\" list."), "success")
+    return redirect(url_for("diplomacy.plan_list"))

@@ -33,7 +33,7 @@ partner_campaign = Table(
     Column("campaign_id", ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True))
 
 
-class DiplomacyPlan(TranslatableMixin, TimestampMixin, db.Model):
+class DiplomacyPlan(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "diplomacy_plan"
     __translatable__ = ("title", "summary")
     __table_args__ = (UniqueConstraint("organization_id", "year"),)

@@ -503,11 +503,13 @@ def removed_parts(user, org: Organization) -> list:
              PlanActivity: PlanActivity.objective_id.in_(select(PlanObjective.id).join(DiplomacyPlan).where(
                  DiplomacyPlan.organization_id == org.id)),
              Partner: Partner.organization_id == org.id, Meeting: Meeting.organizer_org_id == org.id,
-             Participation: Participation.organization_id == org.id}
+             Participation: Participation.organization_id == org.id,
+             DiplomacyPlan: DiplomacyPlan.organization_id == org.id}
     loads = {IndicatorReport: selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign),
              PlanObjective: selectinload(PlanObjective.plan),
              PlanActivity: selectinload(PlanActivity.objective).selectinload(PlanObjective.plan),
-             Partner: selectinload(Partner.organization), Meeting: selectinload(Meeting.organizer)}
+             Partner: selectinload(Partner.organization), Meeting: selectinload(Meeting.organizer),
+             DiplomacyPlan: selectinload(DiplomacyPlan.organization)}
     found = []
     for model, condition in owned.items():
         query = select(model).where(removed_at(model).is_not(None), removed_at(model) >= since, condition)

@@ -20,8 +20,13 @@ def create_plan(actor, org, *, year: int, title: str, summary: str, locale: str)
     if not (this_year - YEARS_BACK <= year <= this_year + YEARS_AHEAD):
         raise ServiceError(_l("Choose a year from %(first)d to %(last)d.", first=this_year - YEARS_BACK,
                               last=this_year + YEARS_AHEAD), field="year")
-    if db.session.scalar(select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id,
-                                                         DiplomacyPlan.year == year)):
+    same_year = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id,
+                                                              DiplomacyPlan.year == year)
+                                  .execution_options(include_removed=True))
+    if same_year is not None and same_year.removed_at is not None:
+        raise ServiceError(_l("The society removed its plan for this year: restore it from the space's "
+                              "\"Recently removed\" list."), field="year")
+    if same_year is not None:
         raise ServiceError(_l("The society already has a plan for this year."), field="year")
     plan = DiplomacyPlan(organization=org, year=year, status="draft", source_locale=locale)
     db.session.add(plan)
@@ -149,6 +154,13 @@ def edit_activity(actor, activity: PlanActivity, *, title: str, description: str
         activity.updated_at = utcnow()
         audit.record(actor, "plan.activity_edited", activity, plan.organization, plan_id=plan.id, fields=changed)
     versions.commit(activity)
+
+
+def remove_plan(actor, plan: DiplomacyPlan) -> None:
+    """The whole plan leaves the space (its objectives and activities with it); restorable for 30 days."""
+    from app.services import removals
+
+    removals.remove(actor, plan)
 
 
 def remove_item(actor, obj) -> None:

@@ -224,6 +224,7 @@ FOREIGN_ARGS = {
     "diplomacy.add_activity": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.activity_status": _foreign_plan,
     "diplomacy.edit_plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.remove_plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.edit_activity": _foreign_plan,
     "diplomacy.edit_objective": lambda: {"plan_id": _foreign_plan()["plan_id"],
                                          "objective_id": _foreign_plan()["objective_id"]},

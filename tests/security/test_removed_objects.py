@@ -59,6 +59,11 @@ def _removed(kind):
         m = f"/en/s/kazakhstan/meetings/{obj.id}"
         urls = [m, f"{m}/edit", f"{m}/remove", f"{m}/meeting.ics", f"/en/s/ifrc-central-asia/meetings/{obj.id}/accept"]
         owner, restorer = "kazakhstan", "admin.kazakhstan@example.org"
+    elif kind == "plan":
+        obj = _kazakh_plan()
+        p = f"/en/s/kazakhstan/plans/{obj.id}"
+        urls = [p, f"{p}/edit", f"{p}/remove", f"{p}/matrix", f"{p}/matrix.xlsx", f"{p}/objectives"]
+        owner, restorer = "kazakhstan", "admin.kazakhstan@example.org"
     elif kind == "adaptation":
         from campaign_helpers import participation
 
@@ -75,7 +80,7 @@ def _removed(kind):
 
 
 @pytest.mark.parametrize("kind", ["milestone", "update", "report", "indicator", "activity", "partner", "meeting",
-                                  "adaptation"])
+                                  "adaptation", "plan"])
 def test_a_removed_object_is_404_to_everyone_but_its_restorers(app, database, as_user, kind):
     obj, urls, owner, restorer = _removed(kind)
     restore = f"/en/s/{owner}/removed/{kind}/{obj.id}/restore"
