@@ -9,7 +9,7 @@ from app.demo.translate import add_translations
 from app.extensions import db
 from app.models import DiplomacyPlan
 from app.policy import org_sees_campaign
-from app.services import meetings, partners, plans, translations
+from app.services import meetings, partners, plans, strategies, translations
 
 DEPARTMENT_ORDER = ("communications", "disaster", "health", "youth")
 CAMPAIGNS = {"winter": "Safe winter", "blood": "Blood donation month"}
@@ -32,8 +32,10 @@ def seed(orgs: dict, clock: Clock) -> None:
         seen = {key: c for key, c in linked.items() if c is not None and org_sees_campaign(org, c)}
         _plan(admin, org, texts.LAST_YEAR_PLAN, clock.year - 1, texts.LOCALE, departments, directory, seen,
               approve=True)
-        _plan(admin, org, texts.PLAN, clock.year, texts.LOCALE, departments, directory, seen,
-              approve=slug != DRAFT_PLAN, leave_gaps=True)
+        plan = _plan(admin, org, texts.PLAN, clock.year, texts.LOCALE, departments, directory, seen,
+                     approve=slug != DRAFT_PLAN, leave_gaps=True)
+        if getattr(texts, "STRATEGY", None):
+            _strategy(admin, org, texts.STRATEGY, texts.LOCALE, plan, clock)
         _meeting(admin, org, texts, people, clock)
     _consultation(orgs, people, clock)
 
@@ -86,6 +88,24 @@ def _plan(admin, org, spec, year, locale, departments, directory, campaigns, app
             if item["status"] != activity.status:
                 plans.set_status(admin, activity, item["status"])
     return plan
+
+
+def _strategy(admin, org, spec, locale, plan, clock: Clock) -> None:
+    """The society's development strategy, translated, with this year's objectives tied to its aims. The
+    ties are written directly: done through the plan service they would take the approved plan back to
+    draft, as a change made today would."""
+    first, last = spec["years"]
+    strategy = strategies.save_strategy(admin, org, None, title=spec["title"][locale], start_year=clock.year + first,
+                                        end_year=clock.year + last, shared=spec["shared"], locale=locale)
+    add_translations(admin, strategy, {"title": spec["title"]})
+    aims = []
+    for texts in spec["aims"]:
+        aim = strategies.add_aim(admin, strategy, title=texts[locale], description="", locale=locale)
+        add_translations(admin, aim, {"title": texts})
+        aims.append(aim)
+    for objective, indexes in zip(plan.objectives, spec["objective_aims"], strict=True):
+        objective.aims = [aims[i] for i in indexes]
+    db.session.commit()
 
 
 def _meeting(admin, org, texts, people, clock: Clock) -> None:

@@ -6,4 +6,4 @@ bp = Blueprint("diplomacy", __name__)
 region_bp = Blueprint("region", __name__)
 space_url_processors(bp)
 
-from app.diplomacy import meetings, partners, plans  # noqa: E402,F401
+from app.diplomacy import meetings, partners, plans, strategy  # noqa: E402,F401

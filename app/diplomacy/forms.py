@@ -39,7 +39,24 @@ class PlanForm(Form):
 
 class ObjectiveForm(Form):
     title = StringField(_l("Objective"), filters=[strip], validators=[DataRequired(), Length(max=300), PlainText()])
+    aims = _checkboxes(_l("Aims of the development strategy it serves"))
     submit = SubmitField(_l("Add the objective"))
+
+
+class StrategyForm(Form):
+    title = StringField(_l("Title"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])
+    start_year = IntegerField(_l("From the year"), validators=[DataRequired()])
+    end_year = IntegerField(_l("To the year"), validators=[DataRequired()])
+    shared = BooleanField(_l("Share with the regional office"))
+    submit = SubmitField(_l("Save the strategy"))
+
+
+class AimForm(Form):
+    title = StringField(_l("Strategic aim"), filters=[strip],
+                        validators=[DataRequired(), Length(max=300), PlainText()])
+    description = TextAreaField(_l("Description"), filters=[strip],
+                                validators=[Optional(), Length(max=3000), PlainText()])
+    submit = SubmitField(_l("Add the aim"))
 
 
 class ActivityForm(Form):

@@ -12,7 +12,7 @@ from app.extensions import db
 from app.forms import Form, attach_error, submit_edit
 from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
-from app.services import ServiceError, plans
+from app.services import ServiceError, plans, strategies
 
 
 @bp.route("/plans/", methods=["GET", "POST"])
@@ -50,7 +50,9 @@ def _plan_page(plan, status=200, **forms):
     grid = plans.matrix(plan, policy.visible_departments(current_user, g.org))
     return render_template("diplomacy/plan.html", org=g.org, plan=plan, grid=grid, changes=plans.changes(plan),
                            CHANGE_LABELS=CHANGE_LABELS,
-                           objective_form=forms.get("objective_form") or ObjectiveForm(),
+                           objective_form=forms.get("objective_form") or _objective_form()[0],
+                           unserved=[a for a in strategies.aims_of(g.org) if a.id not in
+                                     {x.id for o in plan.objectives for x in o.aims}],
                            activity_form=forms.get("activity_form") or _activity_form(plan),
                            status_form=ActivityStatusForm()), status
 
@@ -77,14 +79,23 @@ def approve_plan(plan_id):
     return redirect(url_for("diplomacy.plan", plan_id=plan.id))
 
 
+def _objective_form(formdata=None):
+    """The objective form, its aims those of the society's development strategies."""
+    form = ObjectiveForm(formdata=formdata) if formdata is not None else ObjectiveForm()
+    aims = strategies.aims_of(g.org)
+    form.aims.choices = [(a.id, text(a, "title", g.org)) for a in aims]
+    return form, aims
+
+
 @bp.route("/plans/<int:plan_id>/objectives", methods=["POST"])
 @access(MEMBER)
 def add_objective(plan_id):
     plan = policy.get_plan_or_404(current_user, g.org, plan_id)
     policy.authorize(current_user, "plan.manage", g.org)
-    form = ObjectiveForm()
+    form, aims = _objective_form()
     if form.validate_on_submit():
-        plans.add_objective(current_user, plan, title=form.title.data, locale=current_locale())
+        plans.add_objective(current_user, plan, title=form.title.data, locale=current_locale(),
+                            aims=[a for a in aims if a.id in (form.aims.data or [])])
         flash(_("The objective has been added."), "success")
         return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")
     return _plan_page(plan, 400, objective_form=form)
@@ -188,13 +199,14 @@ def edit_plan(plan_id):
 def edit_objective(plan_id, objective_id):
     plan = policy.get_plan_or_404(current_user, g.org, plan_id)
     objective = policy.get_objective_or_404(current_user, plan, objective_id)
-    form = ObjectiveForm(formdata=_posted())
+    form, aims = _objective_form(_posted())
     form.submit.label.text = _("Save")
     if request.method == "GET":
         form.title.data = translated(objective, "title", g.org)[0]
+        form.aims.data = [a.id for a in objective.aims]
     return _edit(plan, objective, form, lambda version: plans.edit_objective(
-        current_user, objective, title=form.title.data, locale=current_locale(), version=version),
-        _("Edit the objective"))
+        current_user, objective, title=form.title.data, locale=current_locale(), version=version,
+        aims=[a for a in aims if a.id in (form.aims.data or [])]), _("Edit the objective"))
 
 
 @bp.route("/plans/<int:plan_id>/activities/<int:activity_id>/edit", methods=["GET", "POST"])

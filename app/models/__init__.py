@@ -44,6 +44,13 @@ from app.models.notification import Notification, NotificationPreference, TaskWa
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User
 
+from app.models.strategy import (  # noqa: E402
+    DevelopmentStrategy,
+    DevelopmentStrategyTranslation,
+    StrategicAim,
+    StrategicAimTranslation,
+)
+
 __all__ = [
     "Campaign",
     "CampaignTranslation",
@@ -95,4 +102,8 @@ __all__ = [
     "TaskTranslation",
     "TaskWatch",
     "User",
+    "DevelopmentStrategy",
+    "DevelopmentStrategyTranslation",
+    "StrategicAim",
+    "StrategicAimTranslation",
 ]

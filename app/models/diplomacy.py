@@ -78,6 +78,8 @@ class PlanObjective(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model)
         back_populates="objective", cascade="all, delete-orphan", lazy="selectin")
     activities: Mapped[list["PlanActivity"]] = relationship(
         back_populates="objective", cascade="all, delete-orphan", order_by="PlanActivity.id")
+    aims: Mapped[list["StrategicAim"]] = relationship(  # noqa: F821 (app/models/strategy.py)
+        secondary="objective_aim", back_populates="objectives", order_by="StrategicAim.position")
 
     @property
     def organization(self) -> Organization:

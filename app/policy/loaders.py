@@ -15,7 +15,8 @@ from app.models import (
     Organization,
     Participation,
 )
-from app.policy.rules import TRANSLATABLE_KINDS, can, can_view_campaign, org_holds_content, org_sees_campaign
+from app.policy.rules import (TRANSLATABLE_KINDS, _member_of_regional_office, can, can_view_campaign,
+                               org_holds_content, org_sees_campaign)
 
 
 def get_space_or_404(user, slug: str | None) -> Organization:
@@ -32,6 +33,23 @@ def get_audit_space_or_404(user, slug: str | None) -> Organization:
     if org is None:
         abort(404)
     if can(user, "audit.view_org", org):
+        return org
+    abort(403 if can(user, "org.view_space", org) else 404)
+
+
+def get_strategy_space_or_404(user, slug: str | None) -> Organization:
+    """The society whose development strategy is asked for: its admins and staff see it; the regional
+    office sees it only if the society shares one; its other members get 403, everyone else 404."""
+    from app.models import DevelopmentStrategy
+
+    org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
+    if org is None:
+        abort(404)
+    if can(user, "strategy.view", org):
+        return org
+    shared = db.session.scalar(select(DevelopmentStrategy.id).where(DevelopmentStrategy.organization_id == org.id,
+                                                                     DevelopmentStrategy.shared_with_region))
+    if shared and _member_of_regional_office(user):
         return org
     abort(403 if can(user, "org.view_space", org) else 404)
 
@@ -261,6 +279,7 @@ def get_plan_or_404(user, org: Organization, plan_id: int):
     if not can(user, "plan.view", org):
         abort(404)
     return _in_space_or_404(user, org, DiplomacyPlan, plan_id, selectinload(DiplomacyPlan.objectives)
+                            .selectinload(PlanObjective.aims), selectinload(DiplomacyPlan.objectives)
                             .selectinload(PlanObjective.activities).options(
                                 selectinload(PlanActivity.departments), selectinload(PlanActivity.partners),
                                 selectinload(PlanActivity.campaign)))

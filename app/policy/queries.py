@@ -183,8 +183,8 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
 def _space_content(org: Organization, kind: str | None) -> list:
     """The space's own written content beyond names and campaigns: material, plans and their parts,
     partners, meetings and their decisions, tasks it gave. One query per kind asked for."""
-    from app.models import (DiplomacyPlan, Material, Meeting, MeetingDecision, Partner, PlanActivity,
-                            PlanObjective, Task)
+    from app.models import (DevelopmentStrategy, DiplomacyPlan, Material, Meeting, MeetingDecision, Partner,
+                            PlanActivity, PlanObjective, StrategicAim, Task)
     from app.models.diplomacy import ACCEPTED, meeting_organization
 
     plans = select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id)
@@ -205,6 +205,10 @@ def _space_content(org: Organization, kind: str | None) -> list:
         .options(selectinload(PlanActivity.objective).selectinload(PlanObjective.plan)
                  .selectinload(DiplomacyPlan.organization)),
         "partner": select(Partner).where(Partner.organization_id == org.id).options(selectinload(Partner.organization)),
+        "strategy": select(DevelopmentStrategy).where(DevelopmentStrategy.organization_id == org.id)
+        .options(selectinload(DevelopmentStrategy.organization)),
+        "aim": select(StrategicAim).join(DevelopmentStrategy).where(DevelopmentStrategy.organization_id == org.id)
+        .options(selectinload(StrategicAim.strategy).selectinload(DevelopmentStrategy.organization)),
         "meeting": select(Meeting).where(Meeting.id.in_(meetings)).options(selectinload(Meeting.participants),
                                                                           selectinload(Meeting.organizer)),
         "decision": select(MeetingDecision).where(MeetingDecision.meeting_id.in_(meetings)).options(
@@ -626,6 +630,21 @@ def space_plans(user, org: Organization) -> list:
                                    .order_by(DiplomacyPlan.year.desc())))
 
 
+def org_strategies(user, org: Organization) -> list:
+    """The society's development strategies with their aims, latest first: all of them for its admins and
+    staff, the shared ones for the regional office."""
+    from app.models import DevelopmentStrategy, StrategicAim
+
+    query = (select(DevelopmentStrategy).where(DevelopmentStrategy.organization_id == org.id)
+             .options(selectinload(DevelopmentStrategy.aims).selectinload(StrategicAim.objectives))
+             .order_by(DevelopmentStrategy.end_year.desc(), DevelopmentStrategy.id.desc()))
+    if not can(user, "strategy.view", org):
+        if not _member_of_regional_office(user):
+            return []
+        query = query.where(DevelopmentStrategy.shared_with_region.is_(True))
+    return list(db.session.scalars(query))
+
+
 def current_plan(user, org: Organization):
     """The society's plan for this year, or its latest before, with its objectives and activities; None
     when it has none or the user may not see its plans."""
@@ -635,7 +654,8 @@ def current_plan(user, org: Organization):
         return None
     return db.session.scalars(
         select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id, DiplomacyPlan.year <= date.today().year)
-        .options(selectinload(DiplomacyPlan.objectives).selectinload(PlanObjective.activities))
+        .options(selectinload(DiplomacyPlan.objectives).options(selectinload(PlanObjective.activities),
+                                                                selectinload(PlanObjective.aims)))
         .order_by(DiplomacyPlan.year.desc()).limit(1)).first()
 
 

@@ -8,6 +8,7 @@ from app.models import (
     Campaign,
     CampaignUpdate,
     Department,
+    DevelopmentStrategy,
     DiplomacyPlan,
     Indicator,
     Material,
@@ -20,6 +21,7 @@ from app.models import (
     Partner,
     PlanActivity,
     PlanObjective,
+    StrategicAim,
     Task,
 )
 from app.models.campaign import JOINED, REGIONAL
@@ -31,7 +33,7 @@ TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "c
                       "indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate,
                       "adaptation": Participation, "task": Task, "material": Material, "plan": DiplomacyPlan,
                       "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
-                      "decision": MeetingDecision}
+                      "decision": MeetingDecision, "strategy": DevelopmentStrategy, "aim": StrategicAim}
 CAMPAIGN_PARTS = (Indicator, Milestone, CampaignUpdate)  # translated by whoever takes part in the campaign
 
 PUBLIC = "public"  # anyone, logged in or not
@@ -354,6 +356,10 @@ def can(user, action: str, obj=None) -> bool:
     if action == "plan.view":  # obj: the plan's (or partner directory's) organization
         m = membership_in(user, obj)
         return m is not None and m.role != "volunteer"
+    if action == "strategy.view":  # obj: the organization; its admins and staff (the region: if shared)
+        return _staff_or_admin(user, obj)
+    if action == "strategy.manage":
+        return is_org_admin(user, obj)
     if action == "plan.manage":
         return is_org_admin(user, obj)
     if action == "activity.status":  # the admin, or staff of a department involved

@@ -63,8 +63,13 @@ def reopen(actor, plan: DiplomacyPlan, what: str, text: str) -> None:
     plan.change_note = "\n".join(filter(None, [plan.change_note, f"{what}\t{(text or '').strip()[:200]}"]))
 
 
-def add_objective(actor, plan: DiplomacyPlan, *, title: str, locale: str) -> PlanObjective:
+def add_objective(actor, plan: DiplomacyPlan, *, title: str, locale: str, aims=()) -> PlanObjective:
+    """An objective of the plan, serving `aims` of the society's development strategy."""
+    from app.services.strategies import check_aims
+
+    check_aims(plan.organization, aims)
     objective = PlanObjective(plan=plan, position=len(plan.objectives) + 1, source_locale=locale)
+    objective.aims = list(aims)
     db.session.add(objective)
     translations.apply(actor, objective, locale, {"title": title})
     reopen(actor, plan, "objective_added", title)
@@ -121,11 +126,21 @@ def edit_plan(actor, plan: DiplomacyPlan, *, title: str, summary: str, locale: s
     versions.commit(plan)
 
 
-def edit_objective(actor, objective: PlanObjective, *, title: str, locale: str, version: int | None) -> None:
+def edit_objective(actor, objective: PlanObjective, *, title: str, locale: str, version: int | None,
+                   aims=None) -> None:
+    """The objective's title and, when `aims` is given, the development-strategy aims it serves."""
+    from app.services.strategies import check_aims
+
     versions.check(objective, version)
     if not (title or "").strip():
         raise ServiceError(_l("Write a title."), field="title")
-    if translations.apply_as_shown(actor, objective, {"title": title}, locale, objective.plan.organization):
+    changed = translations.apply_as_shown(actor, objective, {"title": title}, locale, objective.plan.organization)
+    if aims is not None:
+        check_aims(objective.plan.organization, aims)
+        if {a.id for a in aims} != {a.id for a in objective.aims}:
+            objective.aims = list(aims)
+            changed.append("aims")
+    if changed:
         reopen(actor, objective.plan, "objective_edited", title)
         objective.updated_at = utcnow()
         audit.record(actor, "plan.objective_edited", objective, objective.plan.organization, plan_id=objective.plan_id)

@@ -58,7 +58,11 @@ def _diplomacy_overview(org):
         chart = plans.progress_chart(progress, ACTIVITY_STATUS_LABELS, _("Activities by status"))
     steps = [p for p in policy.space_partners(current_user, org)
              if p.next_step and p.next_step_date and p.next_step_date >= date.today()][:5]
+    from app.services import strategies
+
+    strategy = strategies.current(policy.org_strategies(current_user, org))
     return {"current_plan": current, "progress": progress, "progress_chart": chart, "next_steps": steps,
+            "strategy": strategy, "aim_counts": strategies.activity_counts(current),
             "recent_meetings": policy.space_meetings(current_user, org, limit=5),
             "meeting_invitations": policy.meeting_invitations(current_user, org)}
 

@@ -13,7 +13,8 @@ KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department"
                "adaptation": _l("Local adaptation"),
                "task": _l("Task"), "material": _l("Material"), "plan": _l("Humanitarian diplomacy plan"),
                "objective": _l("Objective"), "activity": _l("Activity"), "partner": _l("Partner"),
-               "meeting": _l("Meeting"), "decision": _l("Decision")}
+               "meeting": _l("Meeting"), "decision": _l("Decision"), "strategy": _l("Development strategy"),
+               "aim": _l("Strategic aim")}
 STATE_LABELS = {
     "missing": _l("Missing"),
     "outdated": _l("Outdated"),

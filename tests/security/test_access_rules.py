@@ -252,7 +252,8 @@ FOREIGN_ARGS = {
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
                    "spaces.settings", "translations.dashboard", "spaces.campaign_list", "spaces.task_list",
                    "diplomacy.plan_list", "diplomacy.partner_list", "diplomacy.meeting_list", "spaces.task_export",
-                   "org_audit.log", "org_audit.export", "spaces.removed_list")
+                   "org_audit.log", "org_audit.export", "spaces.removed_list", "diplomacy.strategy",
+                   "diplomacy.save_strategy", "diplomacy.add_aim")
 # Space pages the coordinator reads in every organization (not only those of the regional office).
 COORDINATOR_READS = ("org_audit.log", "org_audit.export")
 # The other URL variables of some of them.

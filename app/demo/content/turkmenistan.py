@@ -15,6 +15,31 @@ DESCRIPTION = {
           "families in need.",
 }
 
+# The Society's development strategy, shared with the regional office. Years are relative to this year;
+# `objective_aims` ties this year's plan objectives (by position) to the aims (by position). The fourth
+# aim is served by no objective this year, as the strategy page and the plan show.
+STRATEGY = {
+    "title": {"tk": "Jemgyýetiň ösüş strategiýasy", "ru": "Стратегия развития Общества",
+              "en": "The Society's development strategy"},
+    "years": (-1, 3),
+    "shared": True,
+    "aims": [
+        {"tk": "Betbagtçylyklara taýýarlygy we olara jogap bermegi güýçlendirmek",
+         "ru": "Укрепить готовность к бедствиям и реагирование на них",
+         "en": "Stronger disaster preparedness and response"},
+        {"tk": "Saglyk we ilkinji kömek barada bilimleri ýaýratmak",
+         "ru": "Распространять знания о здоровье и первой помощи",
+         "en": "Spread knowledge of health and first aid"},
+        {"tk": "Meýletinçiler ulgamyny we hyzmatdaşlygy ösdürmek",
+         "ru": "Развивать сеть волонтёров и партнёрство",
+         "en": "Grow the volunteer network and partnerships"},
+        {"tk": "Ynsanperwer diplomatiýany we jemgyýetçilik bilen aragatnaşygy berkitmek",
+         "ru": "Укрепить гуманитарную дипломатию и связь с обществом",
+         "en": "Strengthen humanitarian diplomacy and public communication"},
+    ],
+    "objective_aims": [[0, 2], [0, 1], [2]],
+}
+
 PLAN = {
     "title": {
         "tk": "Bölümleriň kesişme nokatlary, ösüş strategiýasy we täze hyzmatdaşlar",
