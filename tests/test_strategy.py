@@ -53,6 +53,8 @@ def test_objectives_serve_aims_and_the_pages_show_what_this_year_serves(as_user)
     page = admin.get(f"/en/s/kazakhstan/plans/{plan.id}").get_data(as_text=True)
     assert "Serves: Ready for disasters; Strong volunteering" in page
     assert "No objective of this plan serves: Healthy communities" in page
+    matrix = admin.get(f"/en/s/kazakhstan/plans/{plan.id}/matrix").get_data(as_text=True)
+    assert "Serves: Ready for disasters; Strong volunteering" in matrix
     activities = len(_plan().objectives[0].activities)
     counts = dict(re.findall(r'<li data-aim="(\d+)">.*?class="count">(\d+)<',
                              admin.get("/en/s/kazakhstan/strategy").get_data(as_text=True), re.S))
