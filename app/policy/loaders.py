@@ -26,15 +26,25 @@ def get_space_or_404(user, slug: str | None) -> Organization:
     return org
 
 
-def get_audit_space_or_404(user, slug: str | None) -> Organization:
-    """The organization whose audit log is asked for: its admins and the coordinator read it; its other
-    members get 403; everyone else 404, as for any space they are not in."""
+def _organization_or_404(slug: str | None) -> Organization:
     org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
     if org is None:
         abort(404)
+    return org
+
+
+def _refuse(user, org: Organization):
+    """A page of a space the user may not read: 403 to its members, 404 to everyone else."""
+    abort(403 if can(user, "org.view_space", org) else 404)
+
+
+def get_audit_space_or_404(user, slug: str | None) -> Organization:
+    """The organization whose audit log is asked for: its admins and the coordinator read it; its other
+    members get 403; everyone else 404, as for any space they are not in."""
+    org = _organization_or_404(slug)
     if can(user, "audit.view_org", org):
         return org
-    abort(403 if can(user, "org.view_space", org) else 404)
+    _refuse(user, org)
 
 
 def get_strategy_space_or_404(user, slug: str | None) -> Organization:
@@ -42,16 +52,14 @@ def get_strategy_space_or_404(user, slug: str | None) -> Organization:
     office sees it only if the society shares one; its other members get 403, everyone else 404."""
     from app.models import DevelopmentStrategy
 
-    org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
-    if org is None:
-        abort(404)
+    org = _organization_or_404(slug)
     if can(user, "strategy.view", org):
         return org
     shared = db.session.scalar(select(DevelopmentStrategy.id).where(DevelopmentStrategy.organization_id == org.id,
                                                                      DevelopmentStrategy.shared_with_region))
     if shared and _member_of_regional_office(user):
         return org
-    abort(403 if can(user, "org.view_space", org) else 404)
+    _refuse(user, org)
 
 
 def get_profile_or_404(user, slug: str) -> Organization:
