@@ -50,7 +50,8 @@ def _campaigns() -> list[Campaign]:
 
 def overview(user, today: date | None = None) -> dict:
     """The dashboard's numbers; the caller has checked that `user` belongs to the regional office."""
-    from app.policy.queries import _visible_material, overdue_tasks, region_translatable
+    from app.policy.queries import _visible_material, overdue_tasks
+    from app.policy.translatables import region_translatable
 
     today = today or date.today()
     campaigns = _campaigns()
