@@ -3,7 +3,10 @@ coordinator) read their organization's; every write the app makes leaves an audi
 import csv
 import io
 import re
-from datetime import date, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app
 
 import audit_guard
 from helpers import membership
@@ -94,9 +97,11 @@ def test_filters_narrow_the_log_and_the_download_holds_the_same_rows(as_user):
     assert renamed == ["department.renamed"] * 3
     kinds = set(_rows(admin.get(f"{base}?kind=Department&person={me.id}").get_data(as_text=True)))
     assert kinds == {"department.renamed", "department.created"}
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    # The dates are days as the log shows them, in the app's time zone (not the server's UTC day).
+    local_today = datetime.now(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])).date()
+    tomorrow = (local_today + timedelta(days=1)).isoformat()
     assert _rows(admin.get(f"{base}?since={tomorrow}").get_data(as_text=True)) == []
-    today = _rows(admin.get(f"{base}?since={date.today().isoformat()}&until={date.today().isoformat()}")
+    today = _rows(admin.get(f"{base}?since={local_today.isoformat()}&until={local_today.isoformat()}")
                   .get_data(as_text=True))
     assert today[:4] == ["department.created"] + ["department.renamed"] * 3
     # Nonsense is ignored (the whole log), never an error page; the download says so.

@@ -109,3 +109,27 @@ def test_the_strategy_and_its_aims_reach_the_translators(as_user):
     assert len(re.findall(r"/translations/aim/\d+/kk", page)) == 3
     page = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?kind=strategy&language=kk").get_data(as_text=True)
     assert len(re.findall(r"/translations/strategy/\d+/kk", page)) == 1
+
+
+def test_an_aim_is_edited_on_top_of_its_version_and_removed_softly(as_user):
+    _strategy_obj, aims = _strategy()
+    plan = _plan()
+    objective = plan.objectives[0]
+    plans.edit_objective(user(KZ_ADMIN), objective, title=objective.translation(objective.source_locale).title,
+                         locale=objective.source_locale, version=objective.version, aims=[aims[0]])
+    admin = as_user(KZ_ADMIN)
+    url = f"/en/s/kazakhstan/strategy/aims/{aims[0].id}/edit"
+    opened = re.search(r'name="version" value="(\d+)"', admin.get(url).get_data(as_text=True)).group(1)
+    assert admin.post_form(url, {"title": "Ready for floods and quakes", "version": opened}).status_code == 302
+    before = snapshot()
+    stale = admin.post_form(url, {"title": "Ready for everything", "version": opened})
+    assert stale.status_code == 409 and "Ready for everything" in stale.get_data(as_text=True)
+    assert snapshot() == before
+    assert "Serves: Ready for floods and quakes" in admin.get(f"/en/s/kazakhstan/plans/{plan.id}").get_data(as_text=True)
+    assert as_user("staff.kazakhstan@example.org").post_form(
+        f"/en/s/kazakhstan/strategy/aims/{aims[0].id}/remove", {}).status_code == 403
+    assert admin.post_form(f"/en/s/kazakhstan/strategy/aims/{aims[0].id}/remove", {}).status_code == 302
+    assert "Ready for floods and quakes" not in admin.get(f"/en/s/kazakhstan/plans/{plan.id}").get_data(as_text=True)
+    assert admin.get(url).status_code == 404
+    assert admin.post_form(f"/en/s/kazakhstan/removed/aim/{aims[0].id}/restore", {}).status_code == 302
+    assert "Serves: Ready for floods and quakes" in admin.get(f"/en/s/kazakhstan/plans/{plan.id}").get_data(as_text=True)

@@ -1,16 +1,16 @@
 """A society's development strategy: its periods and strategic aims, and how this year's plan serves
 them. Its admins write it; its staff read it; the regional office reads it when the society shares it."""
-from flask import flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import AimForm, StrategyForm
-from app.forms import attach_error
+from app.forms import Form, attach_error, submit_edit
 from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
-from app.services import ServiceError, strategies
+from app.services import ServiceError, removals, strategies
 
 
 def _space():
@@ -73,4 +73,40 @@ def add_aim():
     strategies.add_aim(current_user, current, title=form.title.data, description=form.description.data or "",
                        locale=current_locale())
     flash(_("The aim has been added."), "success")
+    return redirect(url_for("diplomacy.strategy"))
+
+
+@bp.route("/strategy/aims/<int:aim_id>/edit", methods=["GET", "POST"])
+@access(LOGIN)  # the society's admins
+def edit_aim(aim_id):
+    aim = policy.get_aim_or_404(current_user, g.pop("org_slug", None), aim_id)
+    org = g.org = aim.strategy.organization
+    policy.authorize(current_user, "strategy.manage", org)
+    form = AimForm(formdata=request.form if request.method == "POST" else None)
+    form.submit.label.text = _("Save")
+    status, conflict = 200, False
+    if request.method == "GET":
+        form.title.data = translated(aim, "title", org)[0]
+        form.description.data = translated(aim, "description", org)[0]
+    else:
+        outcome = submit_edit(form, lambda version: strategies.edit_aim(
+            current_user, aim, title=form.title.data, description=form.description.data or "",
+            locale=current_locale(), version=version))
+        if outcome is None:
+            return redirect(url_for("diplomacy.strategy"))
+        status, conflict = outcome
+    return render_template("diplomacy/aim_edit.html", org=org, aim=aim, form=form, conflict=conflict), status
+
+
+@bp.route("/strategy/aims/<int:aim_id>/remove", methods=["POST"])
+@access(LOGIN)  # the society's admins
+def remove_aim(aim_id):
+    aim = policy.get_aim_or_404(current_user, g.pop("org_slug", None), aim_id)
+    org = g.org = aim.strategy.organization
+    policy.authorize(current_user, "strategy.manage", org)
+    if not Form().validate_on_submit():
+        abort(400)
+    removals.remove(current_user, aim)
+    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
+            "\"Recently removed\" list."), "success")
     return redirect(url_for("diplomacy.strategy"))

@@ -5,6 +5,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import TimestampMixin
+from app.models.removal import RemovableMixin
 from app.models.diplomacy import PlanObjective
 from app.models.org import Organization
 from app.models.translation import TranslatableMixin, TranslationMixin
@@ -41,12 +42,14 @@ class DevelopmentStrategyTranslation(TranslationMixin, db.Model):
     strategy: Mapped[DevelopmentStrategy] = relationship(back_populates="translations")
 
 
-class StrategicAim(TranslatableMixin, TimestampMixin, db.Model):
+class StrategicAim(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     __tablename__ = "strategic_aim"
     __translatable__ = ("title", "description")
 
     strategy_id: Mapped[int] = mapped_column(ForeignKey("development_strategy.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an edit from a page opened before another is refused
 
     strategy: Mapped[DevelopmentStrategy] = relationship(back_populates="aims")
     translations: Mapped[list["StrategicAimTranslation"]] = relationship(

@@ -62,6 +62,17 @@ def get_strategy_space_or_404(user, slug: str | None) -> Organization:
     _refuse(user, org)
 
 
+def get_aim_or_404(user, slug: str | None, aim_id: int):
+    """An aim of one of the space's strategies that the user may read; 404 for anyone else."""
+    from app.policy.queries import org_strategies
+
+    org = _organization_or_404(slug)
+    aim = next((a for s in org_strategies(user, org) for a in s.aims if a.id == aim_id), None)
+    if aim is None:
+        abort(404)
+    return aim
+
+
 def get_profile_or_404(user, slug: str) -> Organization:
     org = db.session.scalar(select(Organization).where(Organization.slug == slug))
     if org is None or not can(user, "org.view_profile", org):

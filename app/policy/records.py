@@ -66,8 +66,8 @@ def removed_parts(user, org: Organization) -> list:
     newest first, for its admins (who may restore it); one query per kind."""
     from datetime import timedelta
 
-    from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Meeting, Milestone,
-                            Participation, Partner, PlanActivity, PlanObjective)
+    from app.models import (CampaignUpdate, DevelopmentStrategy, DiplomacyPlan, Indicator, IndicatorReport, Meeting,
+                            Milestone, Participation, Partner, PlanActivity, PlanObjective, StrategicAim)
     from app.services.removals import removed_at
     from app.models.base import utcnow
     from app.models.removal import RESTORE_DAYS
@@ -85,12 +85,14 @@ def removed_parts(user, org: Organization) -> list:
                  DiplomacyPlan.organization_id == org.id)),
              Partner: Partner.organization_id == org.id, Meeting: Meeting.organizer_org_id == org.id,
              Participation: Participation.organization_id == org.id,
-             DiplomacyPlan: DiplomacyPlan.organization_id == org.id}
+             DiplomacyPlan: DiplomacyPlan.organization_id == org.id,
+             StrategicAim: StrategicAim.strategy_id.in_(select(DevelopmentStrategy.id).where(
+                 DevelopmentStrategy.organization_id == org.id))}
     loads = {IndicatorReport: selectinload(IndicatorReport.indicator).selectinload(Indicator.campaign),
              PlanObjective: selectinload(PlanObjective.plan),
              PlanActivity: selectinload(PlanActivity.objective).selectinload(PlanObjective.plan),
              Partner: selectinload(Partner.organization), Meeting: selectinload(Meeting.organizer),
-             DiplomacyPlan: selectinload(DiplomacyPlan.organization)}
+             DiplomacyPlan: selectinload(DiplomacyPlan.organization), StrategicAim: selectinload(StrategicAim.strategy)}
     found = []
     for model, condition in owned.items():
         query = select(model).where(removed_at(model).is_not(None), removed_at(model) >= since, condition)

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
 from app.models import (CampaignUpdate, DiplomacyPlan, Indicator, IndicatorReport, Meeting, Milestone, Participation,
-                        Partner, PlanActivity, PlanObjective)
+                        Partner, PlanActivity, PlanObjective, StrategicAim)
 from app.models.base import as_utc, utcnow
 from app.models.removal import RESTORE_DAYS
 from app.services import ServiceError, audit
@@ -14,10 +14,11 @@ from app.services import ServiceError, audit
 # What each kind is called in URLs, and the name of its audit events.
 REMOVABLE = {"indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate, "report": IndicatorReport,
              "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
-             "adaptation": Participation, "plan": DiplomacyPlan}
+             "adaptation": Participation, "plan": DiplomacyPlan, "aim": StrategicAim}
 AUDIT_NAMES = {Indicator: "campaign.indicator", Milestone: "campaign.milestone", CampaignUpdate: "campaign.update",
                IndicatorReport: "campaign.report", PlanObjective: "plan.objective", PlanActivity: "plan.activity",
-               Partner: "partner", Meeting: "meeting", Participation: "campaign.adaptation", DiplomacyPlan: "plan"}
+               Partner: "partner", Meeting: "meeting", Participation: "campaign.adaptation", DiplomacyPlan: "plan",
+               StrategicAim: "strategy.aim"}
 
 
 def removed_at(model):

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import DevelopmentStrategy, DiplomacyPlan, StrategicAim
-from app.services import ServiceError, audit, translations
+from app.models.base import utcnow
+from app.services import ServiceError, audit, translations, versions
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -81,3 +82,16 @@ def activity_counts(plan: DiplomacyPlan | None) -> Counter:
         for aim in objective.aims:
             counts[aim.id] += len(objective.activities)
     return counts
+
+
+def edit_aim(actor, aim: StrategicAim, *, title: str, description: str, locale: str, version: int | None) -> None:
+    """An aim's texts, saved on top of the version its form showed, in the language it showed them."""
+    versions.check(aim, version)
+    if not (title or "").strip():
+        raise ServiceError(_l("Write a title."), field="title")
+    changed = translations.apply_as_shown(actor, aim, {"title": title, "description": description}, locale,
+                                          aim.strategy.organization)
+    if changed:
+        aim.updated_at = utcnow()
+        audit.record(actor, "strategy.aim_edited", aim, aim.strategy.organization, fields=changed)
+    versions.commit(aim)

@@ -150,6 +150,16 @@ def _foreign_plan():
             "objective_id": plan.objectives[0].id}
 
 
+def _foreign_aim():
+    """An aim of Kazakhstan's development strategy (not shared with the region)."""
+    from app.services import strategies
+
+    admin = user(f"admin.{FOREIGN}@example.org")
+    strategy = strategies.save_strategy(admin, org(FOREIGN), None, title="Private strategy", start_year=2026,
+                                        end_year=2030, shared=False, locale="kk")
+    return strategies.add_aim(admin, strategy, title="Private aim", description="", locale="kk").id
+
+
 def _foreign_partner():
     from app.models import Partner
 
@@ -225,6 +235,8 @@ FOREIGN_ARGS = {
     "diplomacy.activity_status": _foreign_plan,
     "diplomacy.edit_plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.remove_plan": lambda: {"plan_id": _foreign_plan()["plan_id"]},
+    "diplomacy.edit_aim": lambda: {"aim_id": _foreign_aim()},
+    "diplomacy.remove_aim": lambda: {"aim_id": _foreign_aim()},
     "diplomacy.edit_activity": _foreign_plan,
     "diplomacy.edit_objective": lambda: {"plan_id": _foreign_plan()["plan_id"],
                                          "objective_id": _foreign_plan()["objective_id"]},
