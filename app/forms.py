@@ -140,3 +140,43 @@ def submit_edit(form, save) -> tuple[int, bool] | None:
         return 400, False
     flash(gettext("Your changes have been saved."), "success")
     return None
+
+
+def submit_removal(remove) -> None:
+    """The POST of a remove button (its whole form is the CSRF token): `remove()`, then say how to undo it,
+    or why it could not be done."""
+    from flask import abort, flash
+    from flask_babel import gettext
+
+    from app.services import ServiceError
+
+    if not Form().validate_on_submit():
+        abort(400)
+    try:
+        remove()
+    except ServiceError as error:
+        flash(error.message, "danger")
+    else:
+        flash(gettext("Removed. Your organization's admins can restore it for 30 days from the space's "
+                      "\"Recently removed\" list."), "success")
+
+
+def filters_used(form, names) -> list[tuple[str, str]]:
+    """For a download, each filter of a GET form that was asked for: its value as the reader sees it, or
+    the value marked as not applied (a value the form did not understand is ignored)."""
+    from flask_babel import gettext
+
+    chosen = form.values()
+    used = []
+    for name in names:
+        if name not in form or not request.args.get(name):
+            continue
+        field = form[name]
+        if name in chosen:
+            value = chosen[name]
+            shown = value.isoformat() if hasattr(value, "isoformat") else dict(field.choices).get(value, value)
+            used.append((str(field.label.text), str(shown)))
+        elif field.errors:
+            raw = "".join(ch for ch in request.args.get(name)[:100] if ch.isprintable())
+            used.append((str(field.label.text), gettext("%(value)s (not applied)", value=raw)))
+    return used

@@ -9,11 +9,13 @@ from app.audit import space_bp
 from app.audit.forms import AuditFilterForm
 from app.audit.labels import ACTIONS, OBJECTS
 from app.extensions import db
+from app.forms import filters_used
 from app.i18n import text
 from app.policy import LOGIN, access
 from app.services.exports import TEXT, Table
 
 PER_PAGE = 50
+FILTERS = ("person", "kind", "action", "since", "until")
 
 
 def describe(changes: dict | None) -> str:
@@ -61,17 +63,7 @@ def export():
                    str(OBJECTS.get(event.object_type, event.object_type)), str(event.object_id or ""),
                    describe(event.changes), event.ip_address or ""]
 
-    chosen, used = form.values(), []
-    for name in ("person", "kind", "action", "since", "until"):
-        field, raw = form[name], request.args.get(name)
-        if name in chosen:
-            value = chosen[name]
-            used.append((str(field.label.text), value.isoformat() if hasattr(value, "isoformat")
-                         else str(dict(field.choices).get(value, value))))
-        elif raw:
-            raw = "".join(ch for ch in raw[:100] if ch.isprintable())
-            used.append((str(field.label.text), _("%(value)s (not applied)", value=raw)))
-    table = Table(title=f"{_('Audit log')} · {text(org, 'name', org)}", filters=used, rows=rows(),
+    table = Table(title=f"{_('Audit log')} · {text(org, 'name', org)}", filters=filters_used(form, FILTERS), rows=rows(),
                   columns=[(_("When"), TEXT), (_("Who"), TEXT), (_("Action"), TEXT), (_("Kind of object"), TEXT),
                            (_("Number"), TEXT), (_("Details"), TEXT), (_("Address"), TEXT)])
     return exports.response([table], f"{org.slug}-audit", "csv")

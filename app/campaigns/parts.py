@@ -3,17 +3,17 @@ who may make a thing change it; a removed thing is hidden everywhere and its own
 from their space's "recently removed" list."""
 from decimal import Decimal
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
 from app.campaigns import bp
-from app.campaigns.forms import IndicatorForm, MilestoneForm, RemoveForm, UpdateForm
-from app.forms import submit_edit
+from app.campaigns.forms import IndicatorForm, MilestoneForm, UpdateForm
+from app.forms import submit_edit, submit_removal
 from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
-from app.services import ServiceError, campaign_parts, removals
+from app.services import campaign_parts, removals
 
 ANCHORS = {"indicator": "#indicators", "milestone": "#milestones", "update": "#updates", "report": "#indicators"}
 
@@ -91,14 +91,5 @@ def remove_part(campaign_id, kind, obj_id):
                "update": policy.get_campaign_update_or_404, "report": policy.get_indicator_report_or_404}
     obj = loaders[kind](current_user, campaign, obj_id)
     policy.authorize(current_user, "campaign_part.change", obj)
-    if RemoveForm().validate_on_submit():
-        try:
-            removals.remove(current_user, obj)
-        except ServiceError as error:
-            flash(error.message, "danger")
-        else:
-            flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-                    "\"Recently removed\" list."), "success")
-    else:
-        flash(_("The form could not be read. Please try again."), "danger")
+    submit_removal(lambda: removals.remove(current_user, obj))
     return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + ANCHORS[kind])

@@ -12,13 +12,12 @@ from app.campaigns.forms import (
     IndicatorForm,
     InviteSocietiesForm,
     MilestoneForm,
-    RemoveForm,
     ReportForm,
     StatusForm,
     UpdateForm,
 )
 from app.extensions import db
-from app.forms import attach_error, submit_edit
+from app.forms import attach_error, submit_edit, submit_removal
 from app.i18n import current_locale, fallback_chain, text
 from app.models.campaign import JOINED, REGIONAL
 from app.models.task import TASK_STATUSES
@@ -317,15 +316,7 @@ def remove_adaptation(campaign_id, participation_id):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     participation = policy.get_campaign_participation_or_404(current_user, campaign, participation_id)
     policy.authorize(current_user, "participation.edit", participation)
-    if not RemoveForm().validate_on_submit():
-        abort(400)
-    try:
-        removals.remove(current_user, participation)
-    except ServiceError as error:
-        flash(error.message, "danger")
-    else:
-        flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-                "\"Recently removed\" list."), "success")
+    submit_removal(lambda: removals.remove(current_user, participation))
     return _back(campaign, "#participants")
 
 

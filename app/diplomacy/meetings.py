@@ -1,12 +1,12 @@
 """Meetings and consultations of a society or the regional office, with decisions that become tasks."""
-from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask import Response, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import AttendeeForm, DecisionForm, DecisionTaskForm, MeetingForm, MinutesForm
-from app.forms import Form, attach_error, submit_edit
+from app.forms import Form, attach_error, submit_edit, submit_removal
 from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
 from app.services import ServiceError, meetings, removals, zones
@@ -215,9 +215,5 @@ def edit_meeting(meeting_id):
 def remove_meeting(meeting_id):
     meeting = policy.get_meeting_or_404(current_user, g.org, meeting_id)
     policy.authorize(current_user, "meeting.edit", meeting)
-    if not Form().validate_on_submit():
-        abort(400)
-    removals.remove(current_user, meeting)
-    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-            "\"Recently removed\" list."), "success")
+    submit_removal(lambda: removals.remove(current_user, meeting))
     return redirect(url_for("diplomacy.meeting_list"))

@@ -1,5 +1,5 @@
 """The society's partner directory with its pipeline by stage, and the region's shared partners."""
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -7,7 +7,7 @@ from app import policy
 from app.diplomacy import bp, region_bp
 from app.diplomacy.forms import PartnerForm
 from app.extensions import db
-from app.forms import Form, attach_error, parse_version
+from app.forms import attach_error, parse_version, submit_removal
 from app.i18n import current_locale, text, translated
 from app.models.diplomacy import PARTNER_STAGES
 from app.policy import LOGIN, MEMBER, access
@@ -93,11 +93,7 @@ def partner(partner_id):
 def remove_partner(partner_id):
     item = policy.get_partner_or_404(current_user, g.org, partner_id)
     policy.authorize(current_user, "partner.manage", g.org)
-    if not Form().validate_on_submit():
-        abort(400)
-    removals.remove(current_user, item)
-    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-            "\"Recently removed\" list."), "success")
+    submit_removal(lambda: removals.remove(current_user, item))
     return redirect(url_for("diplomacy.partner_list"))
 
 

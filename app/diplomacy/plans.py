@@ -9,7 +9,7 @@ from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import CHANGE_LABELS, ActivityForm, ActivityStatusForm, ObjectiveForm, PlanForm
 from app.extensions import db
-from app.forms import Form, attach_error, submit_edit
+from app.forms import Form, attach_error, submit_edit, submit_removal
 from app.i18n import current_locale, text, translated
 from app.policy import MEMBER, access
 from app.services import ServiceError, plans, strategies
@@ -245,15 +245,7 @@ def remove_plan_item(plan_id, kind, obj_id):
     loader = policy.get_objective_or_404 if kind == "objective" else policy.get_activity_or_404
     obj = loader(current_user, plan, obj_id)
     policy.authorize(current_user, "plan.manage", g.org)
-    if not Form().validate_on_submit():
-        abort(400)
-    try:
-        plans.remove_item(current_user, obj)
-    except ServiceError as error:
-        flash(error.message, "danger")
-    else:
-        flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-                "\"Recently removed\" list."), "success")
+    submit_removal(lambda: plans.remove_item(current_user, obj))
     return redirect(url_for("diplomacy.plan", plan_id=plan.id) + "#objectives")
 
 
@@ -262,9 +254,5 @@ def remove_plan_item(plan_id, kind, obj_id):
 def remove_plan(plan_id):
     plan = policy.get_plan_or_404(current_user, g.org, plan_id)
     policy.authorize(current_user, "plan.manage", g.org)
-    if not Form().validate_on_submit():
-        abort(400)
-    plans.remove_plan(current_user, plan)
-    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-            "\"Recently removed\" list."), "success")
+    submit_removal(lambda: plans.remove_plan(current_user, plan))
     return redirect(url_for("diplomacy.plan_list"))

@@ -1,13 +1,13 @@
 """A society's development strategy: its periods and strategic aims, and how this year's plan serves
 them. Its admins write it; its staff read it; the regional office reads it when the society shares it."""
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import AimForm, StrategyForm
-from app.forms import Form, attach_error, submit_edit
+from app.forms import attach_error, submit_edit, submit_removal
 from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
 from app.services import ServiceError, removals, strategies
@@ -104,9 +104,5 @@ def remove_aim(aim_id):
     aim = policy.get_aim_or_404(current_user, g.pop("org_slug", None), aim_id)
     org = g.org = aim.strategy.organization
     policy.authorize(current_user, "strategy.manage", org)
-    if not Form().validate_on_submit():
-        abort(400)
-    removals.remove(current_user, aim)
-    flash(_("Removed. Your organization's admins can restore it for 30 days from the space's "
-            "\"Recently removed\" list."), "success")
+    submit_removal(lambda: removals.remove(current_user, aim))
     return redirect(url_for("diplomacy.strategy"))

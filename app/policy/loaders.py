@@ -170,31 +170,26 @@ def get_public_campaign_or_404(campaign_id: int) -> Campaign:
     return campaign
 
 
-def get_indicator_or_404(user, campaign: Campaign, indicator_id: int) -> Indicator:
+def _campaign_part_or_404(user, campaign: Campaign, parts, part_id: int):
+    """One of a campaign's (loaded, not removed) parts, for whoever sees its workspace."""
     if not can_view_campaign(user, campaign):
         abort(404)
-    indicator = next((i for i in campaign.indicators if i.id == indicator_id), None)
-    if indicator is None:
+    found = next((p for p in parts if p.id == part_id), None)
+    if found is None:
         abort(404)
-    return indicator
+    return found
+
+
+def get_indicator_or_404(user, campaign: Campaign, indicator_id: int) -> Indicator:
+    return _campaign_part_or_404(user, campaign, campaign.indicators, indicator_id)
 
 
 def get_milestone_or_404(user, campaign: Campaign, milestone_id: int):
-    if not can_view_campaign(user, campaign):
-        abort(404)
-    found = next((m for m in campaign.milestones if m.id == milestone_id), None)
-    if found is None:
-        abort(404)
-    return found
+    return _campaign_part_or_404(user, campaign, campaign.milestones, milestone_id)
 
 
 def get_campaign_update_or_404(user, campaign: Campaign, update_id: int):
-    if not can_view_campaign(user, campaign):
-        abort(404)
-    found = next((u for u in campaign.updates if u.id == update_id), None)
-    if found is None:
-        abort(404)
-    return found
+    return _campaign_part_or_404(user, campaign, campaign.updates, update_id)
 
 
 def get_removed_or_404(user, org: Organization, kind: str, object_id: int):

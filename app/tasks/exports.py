@@ -1,29 +1,13 @@
 """A task list, with the filters it was shown with, as a table for the CSV and XLSX downloads."""
-from flask import request
 from flask_babel import gettext as _
 
 from app import policy
+from app.forms import filters_used
 from app.i18n import text
 from app.services.exports import DATE, TEXT, Table
 from app.tasks.forms import PRIORITY_LABELS, TASK_STATUS_LABELS
 
 FILTERS = ("show", "side", "campaign", "society", "status", "priority", "due")
-
-
-def _filters_used(form) -> list[tuple[str, str]]:
-    """Each filter asked for: its value, or the value marked as not applied (unknown values are ignored)."""
-    chosen = form.values()
-    used = []
-    for name in FILTERS:
-        if name not in form or not request.args.get(name):
-            continue
-        field = form[name]
-        if name in chosen:
-            used.append((str(field.label.text), str(dict(field.choices).get(chosen[name], chosen[name]))))
-        elif field.errors:
-            raw = "".join(ch for ch in request.args.get(name)[:100] if ch.isprintable())
-            used.append((str(field.label.text), _("%(value)s (not applied)", value=raw)))
-    return used
 
 
 def tasks_table(query, form, title: str) -> Table:
@@ -35,7 +19,7 @@ def tasks_table(query, form, title: str) -> Table:
                    (task.assignee_user.full_name or task.assignee_user.email) if task.assignee_user else "",
                    text(task.campaign, "title", task.campaign.owner_org) if task.campaign else ""]
 
-    return Table(title=title, filters=_filters_used(form), rows=rows(),
+    return Table(title=title, filters=filters_used(form, FILTERS), rows=rows(),
                  columns=[(_("Task"), TEXT), (_("Status"), TEXT), (_("Priority"), TEXT), (_("Due date"), DATE),
                           (_("Given by"), TEXT), (_("Given to the society"), TEXT), (_("Person"), TEXT),
                           (_("Campaign"), TEXT)])
