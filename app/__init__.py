@@ -132,6 +132,7 @@ def register_i18n(app: Flask) -> None:
     from app.richtext import render_markdown
     from app.diplomacy import forms as diplomacy_forms
     from app.materials import forms as material_forms
+    from app.proposals import forms as proposal_forms
     from app.tasks import forms as task_forms
 
     campaign_labels = {name: getattr(campaign_forms, name) for name in (
@@ -142,6 +143,8 @@ def register_i18n(app: Flask) -> None:
     campaign_labels.update({name: getattr(diplomacy_forms, name) for name in (
         "ACTIVITY_STATUS_LABELS", "PLAN_STATUS_LABELS", "PARTNER_KIND_LABELS", "PARTNER_STAGE_LABELS",
         "MEETING_MODE_LABELS")})
+    campaign_labels.update({name: getattr(proposal_forms, name) for name in (
+        "PROPOSAL_STATUS_LABELS", "PROPOSAL_EVENT_LABELS", "ANSWER_LABELS")})
     campaign_labels.update({name: getattr(material_forms, name) for name in (
         "MATERIAL_KIND_LABELS", "MATERIAL_AUDIENCE_LABELS", "CLEARANCE_LABELS")})
 
@@ -186,6 +189,7 @@ def register_blueprints(app: Flask) -> None:
     from app.auth import bp as auth_bp
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
+    from app.proposals import bp as proposals_bp
     from app.spaces import bp as spaces_bp
 
     app.register_blueprint(main_bp)
@@ -195,6 +199,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(audit_bp, url_prefix="/<lang>/audit")
     app.register_blueprint(org_audit_bp, url_prefix="/<lang>/s/<org_slug>")
     app.register_blueprint(campaigns_bp, url_prefix="/<lang>/campaigns")
+    app.register_blueprint(proposals_bp, url_prefix="/<lang>/proposals")
     app.register_blueprint(tasks_bp, url_prefix="/<lang>/tasks")
     app.register_blueprint(notifications_bp, url_prefix="/<lang>/notifications")
     app.register_blueprint(calendar_bp)

@@ -140,6 +140,7 @@ def _workspace(campaign, status=200, **given):
     return render_template("campaigns/workspace.html", campaign=campaign, rollups=rollups,
                            editable=_my_participations(campaign), material_owners=creatable,
                            materials=policy.campaign_materials(current_user, campaign),
+                           proposal=policy.proposal_of_campaign(current_user, campaign),
                            **_forms(campaign, **given)), status
 
 

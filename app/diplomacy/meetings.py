@@ -54,7 +54,8 @@ def _page(meeting, status=200, **forms):
     task_form.assignee_org.choices = [(o.id, text(o, "name", o)) for o in [meeting.organizer, *meeting.participants]]
     return render_template("diplomacy/meeting.html", org=g.org, meeting=meeting, zones=zones,
                            attendee_form=attendee_form, minutes_form=minutes_form,
-                           decision_form=forms.get("decision_form") or DecisionForm(), task_form=task_form), status
+                           decision_form=forms.get("decision_form") or DecisionForm(), task_form=task_form,
+                           proposing=policy.proposing_organizations(current_user)), status
 
 
 @bp.route("/meetings/<int:meeting_id>")

@@ -50,6 +50,16 @@ from app.models.strategy import (  # noqa: E402
     StrategicAim,
     StrategicAimTranslation,
 )
+from app.models.proposal import (  # noqa: E402
+    CampaignProposal,
+    CampaignProposalTranslation,
+    ProposalAnswer,
+    ProposalComment,
+    ProposalEvent,
+    ProposalFile,
+    ProposalIndicator,
+    ProposalIndicatorTranslation,
+)
 
 __all__ = [
     "Campaign",
@@ -106,4 +116,12 @@ __all__ = [
     "DevelopmentStrategyTranslation",
     "StrategicAim",
     "StrategicAimTranslation",
+    "CampaignProposal",
+    "CampaignProposalTranslation",
+    "ProposalAnswer",
+    "ProposalComment",
+    "ProposalEvent",
+    "ProposalFile",
+    "ProposalIndicator",
+    "ProposalIndicatorTranslation",
 ]

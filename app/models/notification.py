@@ -8,12 +8,13 @@ from app.extensions import db
 from app.models.base import TimestampMixin
 from app.models.diplomacy import Meeting
 from app.models.material import Material
+from app.models.proposal import CampaignProposal
 from app.models.task import Task
 from app.models.user import User
 
 # What happened. The recipient chooses, per kind, how they hear of it.
 KINDS = ("assigned", "answered", "status", "changed", "comment", "mention", "due_soon", "overdue", "escalation",
-         "clearance", "meeting")
+         "clearance", "meeting", "proposal")
 CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST = "app", "email", "digest"
 CHANNELS = (CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST)
 DEFAULT_CHANNEL = CHANNEL_EMAIL
@@ -33,6 +34,9 @@ class Notification(TimestampMixin, db.Model):
     material_id: Mapped[int | None] = mapped_column(ForeignKey("material.id", ondelete="CASCADE"), index=True)
     # A meeting invitation (data: step "invited" | "accepted" | "declined", org_id of the invited organization).
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    # A campaign proposal (data: step "opened" | "answered" | "comment" | "accepted" | "declined" | "changes").
+    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("campaign_proposal.id", ondelete="CASCADE"),
+                                                    index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -49,6 +53,7 @@ class Notification(TimestampMixin, db.Model):
     task: Mapped[Task | None] = relationship()
     material: Mapped[Material | None] = relationship()
     meeting: Mapped[Meeting | None] = relationship()
+    proposal: Mapped[CampaignProposal | None] = relationship()
 
 
 class NotificationPreference(db.Model):

@@ -37,6 +37,8 @@ def open_one(notification_id):
         return redirect(url_for("tasks.show", task_id=item.task_id))
     if item.material_id and policy.can(current_user, "material.view", item.material):
         return redirect(url_for("materials.show", material_id=item.material_id))
+    if item.proposal_id and policy.can(current_user, "proposal.view", item.proposal):
+        return redirect(url_for("proposals.show", proposal_id=item.proposal_id))
     if item.meeting_id and policy.can(current_user, "meeting.notice", item):
         endpoint, values = notifications.meeting_target(item)
         return redirect(url_for(endpoint, **values))

@@ -15,6 +15,7 @@ KIND_LABELS = {
     "escalation": _l("A task of my society or campaign is long overdue"),
     "clearance": _l("Material I made or clear is sent, cleared or sent back"),
     "meeting": _l("My society is invited to a meeting, or answers an invitation we sent"),
+    "proposal": _l("A campaign is proposed to the region, or a proposal I made is answered or decided"),
 }
 CHANNEL_LABELS = {"app": _l("In the app only"), "email": _l("E-mail at once"),
                   "digest": _l("In the daily e-mail digest")}
@@ -29,6 +30,8 @@ def describe(n) -> str:
     data = n.data or {}
     if n.kind == "meeting":
         return _describe_meeting(n, actor, data)
+    if n.kind == "proposal":
+        return _describe_proposal(n, actor, data)
     if n.kind == "clearance":
         material = n.material
         name = text(material, "title", material.owner_org) if material else "—"
@@ -83,3 +86,27 @@ def _describe_meeting(n, actor: str, data: dict) -> str:
     if data.get("step") == "accepted":
         return _("%(org)s accepted the invitation to the meeting “%(meeting)s”.", org=org, meeting=title)
     return _("%(org)s declined the invitation to the meeting “%(meeting)s”.", org=org, meeting=title)
+
+
+def _describe_proposal(n, actor: str, data: dict) -> str:
+    proposal = n.proposal
+    if proposal is None:
+        return "—"
+    title = text(proposal, "title", proposal.author_org)
+    step = data.get("step")
+    if step == "opened":
+        return _("%(org)s proposes a regional campaign: “%(proposal)s”. Say whether your society would join.",
+                 org=text(proposal.author_org, "name", proposal.author_org), proposal=title)
+    if step == "answered":
+        org = next((a.organization for a in proposal.answers if a.organization_id == data.get("org_id")), None)
+        name = text(org, "name", org) if org else "—"
+        if data.get("answer") == "endorse":
+            return _("%(org)s would join the proposed campaign “%(proposal)s”.", org=name, proposal=title)
+        return _("%(org)s would not join the proposed campaign “%(proposal)s”.", org=name, proposal=title)
+    if step == "comment":
+        return _("%(actor)s commented on the proposal “%(proposal)s”.", actor=actor, proposal=title)
+    if step == "changes":
+        return _("The coordinator asks for changes to the proposal “%(proposal)s”.", proposal=title)
+    if step == "accepted":
+        return _("The proposal “%(proposal)s” is accepted: it is now a draft regional campaign.", proposal=title)
+    return _("The proposal “%(proposal)s” has been declined.", proposal=title)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.extensions import db
 from app.models import (
     Campaign,
+    CampaignProposal,
     Department,
     Invitation,
     Membership,
@@ -17,6 +18,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.campaign import INVITED, JOINED, REGIONAL
+from app.policy.proposals import _visible_proposal
 from app.policy.rules import _member_of_regional_office, can, working_memberships
 
 
@@ -268,7 +270,9 @@ def _my_visible_notifications(user):
         or_(Notification.task_id.is_(None), Notification.task_id.in_(select(Task.id).where(_visible_task(user)))),
         or_(Notification.material_id.is_(None),
             Notification.material_id.in_(select(Material.id).where(_visible_material(user)))),
-        or_(Notification.meeting_id.is_(None), Notification.meeting_id.in_(meetings)))
+        or_(Notification.meeting_id.is_(None), Notification.meeting_id.in_(meetings)),
+        or_(Notification.proposal_id.is_(None), Notification.proposal_id.in_(
+            select(CampaignProposal.id).where(_visible_proposal(user)))))
 
 
 def unread_notification_count(user) -> int:
@@ -290,7 +294,8 @@ def my_notifications(user, page: int = 1):
                       .selectinload(MeetingInvitation.organization),
                       selectinload(Notification.task).selectinload(Task.owner_org),
                       selectinload(Notification.task).selectinload(Task.assignee_org),
-                      selectinload(Notification.material).selectinload(Material.owner_org))
+                      selectinload(Notification.material).selectinload(Material.owner_org),
+                      selectinload(Notification.proposal).selectinload(CampaignProposal.author_org))
              .order_by(Notification.created_at.desc(), Notification.id.desc()))
     return db.paginate(query, page=max(page, 1), per_page=50, error_out=False)
 

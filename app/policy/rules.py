@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from app.models import (
     Campaign,
+    CampaignProposal,
     CampaignUpdate,
     Department,
     DevelopmentStrategy,
@@ -21,6 +22,7 @@ from app.models import (
     Partner,
     PlanActivity,
     PlanObjective,
+    ProposalIndicator,
     StrategicAim,
     Task,
 )
@@ -33,7 +35,8 @@ TRANSLATABLE_KINDS = {"organization": Organization, "department": Department, "c
                       "indicator": Indicator, "milestone": Milestone, "update": CampaignUpdate,
                       "adaptation": Participation, "task": Task, "material": Material, "plan": DiplomacyPlan,
                       "objective": PlanObjective, "activity": PlanActivity, "partner": Partner, "meeting": Meeting,
-                      "decision": MeetingDecision, "strategy": DevelopmentStrategy, "aim": StrategicAim}
+                      "decision": MeetingDecision, "strategy": DevelopmentStrategy, "aim": StrategicAim,
+                      "proposal": CampaignProposal, "proposal_indicator": ProposalIndicator}
 CAMPAIGN_PARTS = (Indicator, Milestone, CampaignUpdate)  # translated by whoever takes part in the campaign
 
 PUBLIC = "public"  # anyone, logged in or not
@@ -132,7 +135,20 @@ def org_holds_content(org: Organization, obj) -> bool:
     if isinstance(obj, (Meeting, MeetingDecision)):
         meeting = obj if isinstance(obj, Meeting) else obj.meeting
         return org.id in meeting.organization_ids
+    if isinstance(obj, (CampaignProposal, ProposalIndicator)):  # once open, a proposal is the whole region's
+        return org_sees_proposal(org, obj if isinstance(obj, CampaignProposal) else obj.proposal)
     return content_org(obj).id == org.id
+
+
+def org_sees_proposal(org: Organization, proposal: CampaignProposal) -> bool:
+    from app.models.proposal import DRAFT
+
+    return proposal.author_org_id == org.id or proposal.status != DRAFT
+
+
+def can_view_proposal(user, proposal: CampaignProposal) -> bool:
+    """Members of the region's organizations but volunteers; a draft, only its author's organization."""
+    return any(org_sees_proposal(m.organization, proposal) for m in working_memberships(user))
 
 
 def translation_space(user, obj, locale: str) -> Organization | None:
@@ -386,6 +402,24 @@ def can(user, action: str, obj=None) -> bool:
         return _staff_or_admin(user, obj)
     if action == "partner.region":
         return is_coordinator(user)
+    if action == "proposal.list":  # the region's proposals: working members of any organization
+        return bool(working_memberships(user))
+    if action == "proposal.view":
+        return can_view_proposal(user, obj)
+    if action == "proposal.create":  # obj: the proposing organization; its staff and admins, the coordinator
+        return _staff_or_admin(user, obj)
+    if action == "proposal.edit":  # edit, open to the region, withdraw, add files: the author's organization
+        from app.models.proposal import FINAL
+
+        return can_view_proposal(user, obj) and obj.status not in FINAL and _staff_or_admin(user, obj.author_org)
+    if action == "proposal.answer":  # obj: (proposal, organization): a society's admin, for that society
+        proposal, org = obj
+        return (can_view_proposal(user, proposal) and org.kind == "national_society"
+                and org.id != proposal.author_org_id and is_org_admin(user, org))
+    if action == "proposal.comment":
+        return can_view_proposal(user, obj)
+    if action == "proposal.decide":  # accept, decline, ask for changes: the coordinator
+        return can_view_proposal(user, obj) and is_coordinator(user)
     if action == "participation.respond":  # join, decline, withdraw
         return is_org_admin(user, obj.organization)
     if action == "participation.edit":  # local adaptation and indicator reports

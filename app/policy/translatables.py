@@ -1,6 +1,6 @@
 """Translatable content, with every translation loaded: a space's own, and the region's for the
 coordinator. A fixed number of queries whatever the amount."""
-from sqlalchemy import or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
@@ -35,8 +35,9 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
 def _space_content(org: Organization, kind: str | None) -> list:
     """The space's own written content beyond names and campaigns: material, plans and their parts,
     partners, meetings and their decisions, tasks it gave. One query per kind asked for."""
-    from app.models import (DevelopmentStrategy, DiplomacyPlan, Material, Meeting, MeetingDecision, Partner,
-                            PlanActivity, PlanObjective, StrategicAim, Task)
+    from app.models import (CampaignProposal, DevelopmentStrategy, DiplomacyPlan, Material, Meeting, MeetingDecision,
+                            Partner, PlanActivity, PlanObjective, ProposalIndicator, StrategicAim, Task)
+    from app.models.proposal import DRAFT
     from app.models.diplomacy import ACCEPTED, meeting_organization
 
     plans = select(DiplomacyPlan.id).where(DiplomacyPlan.organization_id == org.id)
@@ -44,6 +45,10 @@ def _space_content(org: Organization, kind: str | None) -> list:
     attended = select(meeting_organization.c.meeting_id).where(meeting_organization.c.organization_id == org.id,
                                                                meeting_organization.c.status == ACCEPTED)
     meetings = select(Meeting.id).where(or_(Meeting.organizer_org_id == org.id, Meeting.id.in_(attended)))
+    # A society translates its own proposals; the regional office, every proposal open to the region.
+    proposals = select(CampaignProposal.id).where(or_(
+        CampaignProposal.author_org_id == org.id,
+        CampaignProposal.status != DRAFT if org.is_regional_office else false()))
     queries = {
         "task": select(Task).where(Task.owner_org_id == org.id).order_by(Task.id.desc())
         .options(selectinload(Task.owner_org)),
@@ -63,6 +68,10 @@ def _space_content(org: Organization, kind: str | None) -> list:
         .options(selectinload(StrategicAim.strategy).selectinload(DevelopmentStrategy.organization)),
         "meeting": select(Meeting).where(Meeting.id.in_(meetings)).options(selectinload(Meeting.participants),
                                                                           selectinload(Meeting.organizer)),
+        "proposal": select(CampaignProposal).where(CampaignProposal.id.in_(proposals))
+        .options(selectinload(CampaignProposal.author_org)).order_by(CampaignProposal.id.desc()),
+        "proposal_indicator": select(ProposalIndicator).where(ProposalIndicator.proposal_id.in_(proposals))
+        .options(selectinload(ProposalIndicator.proposal).selectinload(CampaignProposal.author_org)),
         "decision": select(MeetingDecision).where(MeetingDecision.meeting_id.in_(meetings)).options(
             selectinload(MeetingDecision.meeting).options(selectinload(Meeting.participants),
                                                           selectinload(Meeting.organizer))),

@@ -56,15 +56,16 @@ def save_preferences(user, choices: dict[str, str]) -> None:
 
 
 def notify(subject, kind: str, recipients, actor=None, key: str | None = None, **data) -> list[Notification]:
-    """Add a notification for each recipient who may see the subject, a task or a material (never the
-    actor themself). For a meeting the caller picks the recipients: the admins of an invited
-    organization, who see the invitation but not yet the meeting."""
-    from app.models import Material, Meeting
+    """Add a notification for each recipient who may see the subject, a task, a material or a campaign
+    proposal (never the actor themself). For a meeting the caller picks the recipients: the admins of an
+    invited organization, who see the invitation but not yet the meeting."""
+    from app.models import CampaignProposal, Material, Meeting
     from app.policy import can
 
     assert kind in KINDS, kind
     is_material, is_meeting = isinstance(subject, Material), isinstance(subject, Meeting)
-    action = "material.view" if is_material else "task.view"
+    is_proposal = isinstance(subject, CampaignProposal)
+    action = "material.view" if is_material else "proposal.view" if is_proposal else "task.view"
     seen, people = set(), []
     for user in recipients:
         if user is None or user.id in seen or (actor is not None and user.id == actor.id):
@@ -75,12 +76,14 @@ def notify(subject, kind: str, recipients, actor=None, key: str | None = None, *
     chosen = channels_for(people)
     now = utcnow()
     created = []
+    task = None if is_material or is_meeting or is_proposal else subject
     for user in people:
         channel = chosen.get((user.id, kind), DEFAULT_CHANNEL)
         state = MAIL_NONE if channel == CHANNEL_APP else MAIL_DIGEST if channel == CHANNEL_DIGEST else MAIL_PENDING
-        item = Notification(user_id=user.id, kind=kind, task=None if is_material or is_meeting else subject,
-                            material=subject if is_material else None, meeting=subject if is_meeting else None, actor_id=getattr(actor, "id", None),
-                            data=data, mail_state=state, mail_next_at=now if state == MAIL_PENDING else None,
+        item = Notification(user_id=user.id, kind=kind, task=task, material=subject if is_material else None,
+                            meeting=subject if is_meeting else None, proposal=subject if is_proposal else None,
+                            actor_id=getattr(actor, "id", None), data=data, mail_state=state,
+                            mail_next_at=now if state == MAIL_PENDING else None,
                             dedupe_key=f"{key}:{user.id}" if key else None)
         db.session.add(item)
         created.append(item)

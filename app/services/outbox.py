@@ -14,7 +14,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import selectinload
 
 from app.extensions import db
-from app.models import Material, Meeting, MeetingInvitation, Notification, Task
+from app.models import CampaignProposal, Material, Meeting, MeetingInvitation, Notification, Task
 from app.models.base import utcnow
 from app.models.notification import (
     MAIL_DIGEST,
@@ -47,7 +47,8 @@ def _load(ids):
         selectinload(Notification.material).selectinload(Material.owner_org),
         selectinload(Notification.meeting).selectinload(Meeting.organizer),
         selectinload(Notification.meeting).selectinload(Meeting.invitations)
-        .selectinload(MeetingInvitation.organization)).order_by(Notification.id)))
+        .selectinload(MeetingInvitation.organization),
+        selectinload(Notification.proposal).selectinload(CampaignProposal.author_org)).order_by(Notification.id)))
 
 
 def _still_allowed(n) -> bool:
@@ -58,6 +59,8 @@ def _still_allowed(n) -> bool:
         return False
     if n.meeting_id is not None and (n.meeting is None or not can(n.user, "meeting.notice", n)):
         return False  # the meeting was removed, or is no longer theirs to see
+    if n.proposal_id is not None and (n.proposal is None or not can(n.user, "proposal.view", n.proposal)):
+        return False
     return n.user.is_active and (n.task is None or can(n.user, "task.view", n.task))
 
 
@@ -67,6 +70,8 @@ def _link(n, locale):
 
         endpoint, values = meeting_target(n)
         return external_url(endpoint, lang=locale, **values)
+    if n.proposal_id is not None:
+        return external_url("proposals.show", lang=locale, proposal_id=n.proposal_id)
     if n.material_id is not None:
         return external_url("materials.show", lang=locale, material_id=n.material_id)
     if n.task_id is None:

@@ -7,14 +7,16 @@ from app.i18n import ENDONYMS
 
 FIELD_LABELS = {"name": _l("Name"), "description": _l("Description"), "title": _l("Title"),
                 "summary": _l("Summary"), "body": _l("Text"), "agenda": _l("Agenda"), "minutes": _l("Minutes"),
-                "text": _l("Decision"), "local_note": _l("Local note"), "key_messages": _l("Local key messages")}
+                "text": _l("Decision"), "local_note": _l("Local note"), "key_messages": _l("Key messages"),
+                "problem": _l("The problem it answers"), "partners_needed": _l("Partners it needs")}
 KIND_LABELS = {"organization": _l("Organization"), "department": _l("Department"), "campaign": _l("Campaign"),
                "indicator": _l("Indicator"), "milestone": _l("Milestone"), "update": _l("Campaign news"),
                "adaptation": _l("Local adaptation"),
                "task": _l("Task"), "material": _l("Material"), "plan": _l("Humanitarian diplomacy plan"),
                "objective": _l("Objective"), "activity": _l("Activity"), "partner": _l("Partner"),
                "meeting": _l("Meeting"), "decision": _l("Decision"), "strategy": _l("Development strategy"),
-               "aim": _l("Strategic aim")}
+               "aim": _l("Strategic aim"), "proposal": _l("Campaign proposal"),
+               "proposal_indicator": _l("Proposed indicator")}
 STATE_LABELS = {
     "missing": _l("Missing"),
     "outdated": _l("Outdated"),
@@ -22,7 +24,8 @@ STATE_LABELS = {
     "reviewed": _l("Reviewed"),
 }
 _LIMITS = {"name": 200, "title": 200, "description": 5000, "summary": 1000, "body": 20000, "agenda": 5000,
-           "minutes": 20000, "text": 2000, "local_note": 5000, "key_messages": 5000}
+           "minutes": 20000, "text": 2000, "local_note": 5000, "key_messages": 5000,
+           "problem": 5000, "partners_needed": 5000}
 
 
 def _limit(obj, name: str) -> int:

@@ -3,6 +3,8 @@
 Runs every route that carries an id or a slug, as every demo role, against objects of
 another organization, with GET and POST, and checks the answer and that nothing changed.
 """
+import io
+
 import pytest
 from flask import url_for
 from sqlalchemy import select
@@ -180,6 +182,23 @@ def _foreign_meeting():
     return {"meeting_id": m.id, "decision_id": d.id}
 
 
+def _foreign_proposal():
+    """A draft campaign proposal of Kazakhstan, with a file: nobody outside Kazakhstan sees a draft."""
+    from werkzeug.datastructures import FileStorage
+
+    from app.services import proposals
+
+    p = proposals.create(user(f"staff.{FOREIGN}@example.org"), org(FOREIGN), title="Private idea", problem="p",
+                         key_messages="", partners_needed="", start_date=day(5), end_date=day(50), audiences=[],
+                         societies=[], indicators=[], locale="kk",
+                         files=[FileStorage(io.BytesIO(b"%PDF-1.4\n%%EOF\n"), "idea.pdf")])
+    return {"proposal_id": p.id, "file_id": p.files[0].id}
+
+
+def _proposal_only():
+    return {"proposal_id": _foreign_proposal()["proposal_id"]}
+
+
 # endpoint -> builds the URL arguments pointing at another organization's object.
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
@@ -259,6 +278,9 @@ FOREIGN_ARGS = {
     "diplomacy.meeting_accept": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.meeting_decline": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "spaces.respond": lambda: {"participation_id": _campaign_args(with_participation=True)["participation_id"]},
+    **{f"proposals.{name}": _proposal_only for name in ("show", "edit", "open_proposal", "withdraw", "decline",
+                                                         "ask_changes", "accept", "answer", "comment")},
+    "proposals.download": _foreign_proposal,
 }
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
@@ -308,7 +330,7 @@ def test_every_id_route_is_exercised(app):
     space_routes = {r.endpoint for r in app.url_map.iter_rules() if "org_slug" in r.arguments}
     assert space_routes == {e for e in FOREIGN_ARGS
                             if not e.startswith(("campaigns.", "tasks.", "notifications.", "calendar.", "materials.",
-                                                 "files."))} | \
+                                                 "files.", "proposals."))} | \
         set(SPACE_ENDPOINTS)
 
 
