@@ -111,7 +111,7 @@ def register(app) -> None:
     @translate.command()
     def update():
         """Extract the strings and merge them into every catalog."""
-        run("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output",
+        run("extract", "-F", "babel.cfg", "-k", "_l", "-k", "lazy_pgettext:1c,2", "--no-location", "--sort-output",
             "-o", "translations/messages.pot", ".")
         run("update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching")
 

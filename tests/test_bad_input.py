@@ -4,7 +4,7 @@ from flask import url_for
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import Material, MaterialFile, Notification, Task
+from app.models import CampaignProposal, Material, MaterialFile, Notification, Task
 
 from helpers import department, membership, org, snapshot
 
@@ -46,6 +46,7 @@ def _urls(app):
            "notification_id": next(n.id for n in db.session.scalars(select(Notification))),
            "material_id": next(m.id for m in db.session.scalars(select(Material))),
            "file_id": next(f.id for f in db.session.scalars(select(MaterialFile))),
+           "proposal_id": db.session.scalar(select(CampaignProposal.id).where(CampaignProposal.status == "open")),
            **_diplomacy_ids()}
     urls = []
     with app.test_request_context():

@@ -92,6 +92,16 @@ ACTIONS = {
     "meeting.minutes_saved": _l("Minutes saved"),
     "meeting.decision_added": _l("Decision added"),
     "meeting.decision_to_task": _l("Decision made a task"),
+    "proposal.created": _l("Campaign proposed"),
+    "proposal.edited": _l("Proposal edited"),
+    "proposal.files_added": _l("Files added to a proposal"),
+    "proposal.opened": _l("Proposal opened to the region"),
+    "proposal.withdrawn": _l("Proposal withdrawn"),
+    "proposal.answered": _l("Proposal answered"),
+    "proposal.commented": _l("Proposal commented on"),
+    "proposal.changes_asked": _l("Changes asked for a proposal"),
+    "proposal.declined": _l("Proposal declined"),
+    "proposal.accepted": _l("Proposal accepted into a campaign"),
 }
 
 OBJECTS = {
@@ -104,4 +114,5 @@ OBJECTS = {
     "PlanActivity": _l("Activity"), "Partner": _l("Partner"), "Meeting": _l("Meeting"),
     "MeetingAttendee": _l("Attendee"), "DevelopmentStrategy": _l("Development strategy"),
     "StrategicAim": _l("Strategic aim"), "MeetingDecision": _l("Decision"), "MeetingInvitation": _l("Invitation"),
+    "CampaignProposal": _l("Campaign proposal"),
 }

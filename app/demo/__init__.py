@@ -8,7 +8,7 @@ changes nothing.
 """
 from sqlalchemy import select, update
 
-from app.demo import campaigns, diplomacy, materials, organizations, tasks
+from app.demo import campaigns, diplomacy, materials, organizations, proposals, tasks
 from app.demo.clock import Clock
 from app.demo.organizations import REGIONAL_SLUG, SOCIETY_SLUGS
 from app.extensions import db
@@ -32,6 +32,7 @@ def seed(password_hash: str, slugs=None) -> None:
         tasks.seed(orgs, clock)
         materials.seed(orgs)
         diplomacy.seed(orgs, clock)
+        proposals.seed(orgs, clock)
         if first_run:
             # What the demo's people were told has been delivered already: nothing waits in the outbox.
             db.session.execute(update(Notification).where(Notification.mail_state != MAIL_NONE)

@@ -149,6 +149,9 @@ DECISIONS = [
       "en": "Prepare a shared list of partners for the winter campaign"}, "kazakhstan", 12),
     ({"ru": "Провести следующую консультацию через три месяца",
       "en": "Hold the next consultation in three months"}, None, None),
+    # Started as a campaign proposal (app/demo/proposals.py).
+    ({"ru": "Предложить региональную кампанию по первой помощи в школах",
+      "en": "Propose a regional campaign on first aid in schools"}, None, None),
 ]
 
 NEXT_MEETING = {"ru": "Онлайн-встреча координаторов кампании «Безопасная зима»",

@@ -33,7 +33,7 @@ def _org_options():
 def proposal_list(user, status: str | None = None, org_id: int | None = None, page: int = 1):
     query = (select(CampaignProposal).where(_visible_proposal(user))
              .options(selectinload(CampaignProposal.author_org).options(_org_options()),
-                      selectinload(CampaignProposal.answers), selectinload(CampaignProposal.campaign))
+                      selectinload(CampaignProposal.answers))
              .order_by(CampaignProposal.created_at.desc(), CampaignProposal.id.desc()))
     if status:
         query = query.where(CampaignProposal.status == status)

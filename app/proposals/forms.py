@@ -1,4 +1,4 @@
-from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_gettext as _l, lazy_pgettext
 from flask_wtf.file import MultipleFileField
 from wtforms import (DateField, DecimalField, FieldList, FormField, HiddenField, RadioField, SelectField,
                      SelectMultipleField, StringField, SubmitField, TextAreaField)
@@ -9,11 +9,15 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from app.campaigns.forms import AUDIENCE_LABELS, UNIT_LABELS
 from app.forms import Form, PlainText, _Translations, strip
 
-PROPOSAL_STATUS_LABELS = {"draft": _l("Draft"), "open": _l("Open for discussion"), "accepted": _l("Accepted"),
-                 "declined": _l("Declined"), "withdrawn": _l("Withdrawn")}
+# A proposal's words, with a context: "Declined" and "Withdrawn" read differently for a society in a campaign.
+PROPOSAL_STATUS_LABELS = {"draft": _l("Draft"), "open": _l("Open for discussion"),
+                          "accepted": lazy_pgettext("proposal", "Accepted"),
+                          "declined": lazy_pgettext("proposal", "Declined"),
+                          "withdrawn": lazy_pgettext("proposal", "Withdrawn")}
 # The proposal's history: a new status, or one of these.
-PROPOSAL_EVENT_LABELS = {**PROPOSAL_STATUS_LABELS, "draft": _l("Written as a draft"), "open": _l("Opened to the region"),
-                "changes_asked": _l("Changes asked for"), "edited": _l("Edited")}
+PROPOSAL_EVENT_LABELS = {**PROPOSAL_STATUS_LABELS, "draft": _l("Written as a draft"),
+                         "open": _l("Opened to the region"), "changes_asked": _l("Changes asked for"),
+                         "edited": _l("Edited")}
 ANSWER_LABELS = {"endorse": _l("We would join"), "refuse": _l("We would not join")}
 
 
@@ -84,6 +88,7 @@ class ProposalFilterForm(Form):
     class Meta:
         csrf = False
 
-    status = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(PROPOSAL_STATUS_LABELS.items()), default="")
+    status = SelectField(_l("Status"), choices=[("", _l("Any status"))] + list(PROPOSAL_STATUS_LABELS.items()),
+                         default="")
     org = SelectField(_l("Proposed by"), default="")
     submit = SubmitField(_l("Show"))
