@@ -336,3 +336,40 @@ def _seed_proposals(n):
             first.comments.append(ProposalComment(organization_id=tj.id, body=f"more {i}"))
             first.answers.append(ProposalAnswer(organization_id=kg.id, answer="endorse")) if not first.answers else None
     db.session.commit()
+
+
+# ---------------------------------------------------------------- notifications and translation
+
+
+def test_the_admins_notification_leads_to_the_proposal_and_the_mail_links_the_base_url(as_user, app, outbox):
+    from app.services import outbox as mail_outbox
+
+    proposal = _propose()
+    kg = as_user(KG_ADMIN)
+    listing = kg.get("/en/notifications/").get_data(as_text=True)
+    assert "proposes a regional campaign: “Heat kills quietly”" in listing
+    item = db.session.scalar(select(Notification).where(Notification.user_id == user(KG_ADMIN).id,
+                                                        Notification.proposal_id == proposal.id))
+    opened = kg.post_form(f"/en/notifications/{item.id}/open", {})
+    assert opened.status_code == 302 and opened.location.endswith(f"/proposals/{proposal.id}")
+    mail_outbox.send_pending()
+    sent = [m for m in outbox if KG_ADMIN in m.recipients]
+    assert sent and f"{app.config['BASE_URL']}/" in sent[-1].body and f"/proposals/{proposal.id}" in sent[-1].body
+    # A volunteer was told nothing: proposals are not theirs to see.
+    assert db.session.scalar(select(func.count()).select_from(Notification).where(
+        Notification.user_id == user(KG_VOLUNTEER).id, Notification.proposal_id == proposal.id)) == 0
+
+
+def test_the_proposal_is_in_the_translation_workflow_of_its_society_and_of_the_region(as_user):
+    proposal = _propose()
+    kz = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?kind=proposal&language=ru").get_data(as_text=True)
+    assert f"/translations/proposal/{proposal.id}/ru" in kz
+    region = as_user(COORDINATOR).get("/en/translations/?kind=proposal&language=ru").get_data(as_text=True)
+    assert f"/translations/proposal/{proposal.id}/ru" in region
+    kg_translator = as_user("translator.kyrgyzstan@example.org")
+    url = f"/en/s/kyrgyzstan/translations/proposal/{proposal.id}/ru"
+    assert kg_translator.post_form(url, {"title": "Жара убивает тихо", "problem": "Пожилые", "key_messages": "",
+                                         "partners_needed": "", "version": "0"}).status_code == 302
+    assert _reload(proposal.id).translation("ru").title == "Жара убивает тихо"
+    draft = _propose(open_now=False)
+    assert kg_translator.get(f"/en/s/kyrgyzstan/translations/proposal/{draft.id}/ru").status_code == 404
