@@ -373,3 +373,20 @@ def test_the_proposal_is_in_the_translation_workflow_of_its_society_and_of_the_r
     assert _reload(proposal.id).translation("ru").title == "Жара убивает тихо"
     draft = _propose(open_now=False)
     assert kg_translator.get(f"/en/s/kyrgyzstan/translations/proposal/{draft.id}/ru").status_code == 404
+
+
+@pytest.mark.parametrize("lang", ["ru", "tk", "kk", "ky", "uz", "tg", "en"])
+def test_the_demo_proposals_read_in_every_language(as_user, lang):
+    coordinator = as_user(COORDINATOR)
+    listing = coordinator.get(f"/{lang}/proposals/")
+    assert listing.status_code == 200
+    for proposal in db.session.scalars(select(CampaignProposal)):
+        page = coordinator.get(f"/{lang}/proposals/{proposal.id}")
+        assert page.status_code == 200 and f'/{lang}/proposals/{proposal.id}' in listing.get_data(as_text=True)
+    roads = db.session.scalar(select(CampaignProposal).where(CampaignProposal.status == "open",
+                                                             CampaignProposal.meeting_id.is_(None)))
+    html = coordinator.get(f"/{lang}/proposals/{roads.id}").get_data(as_text=True)
+    assert 'class="reason"' in html and 'class="condition"' in html  # a decline with its reason, a condition
+    from_meeting = db.session.scalar(select(CampaignProposal).where(CampaignProposal.meeting_id.is_not(None)))
+    only_kyrgyz = coordinator.get(f"/{lang}/proposals/?org=kyrgyzstan").get_data(as_text=True)
+    assert f'data-proposal="{from_meeting.id}"' in only_kyrgyz and only_kyrgyz.count("data-proposal=") == 1
