@@ -55,6 +55,13 @@ def test_objectives_serve_aims_and_the_pages_show_what_this_year_serves(as_user)
     assert "No objective of this plan serves: Healthy communities" in page
     matrix = admin.get(f"/en/s/kazakhstan/plans/{plan.id}/matrix").get_data(as_text=True)
     assert "Serves: Ready for disasters; Strong volunteering" in matrix
+    import io
+
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(admin.get(f"/en/s/kazakhstan/plans/{plan.id}/matrix.xlsx").data)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[-1][0] == "Serves:" and "Ready for disasters; Strong volunteering" in rows[-1]
     activities = len(_plan().objectives[0].activities)
     counts = dict(re.findall(r'<li data-aim="(\d+)">.*?class="count">(\d+)<',
                              admin.get("/en/s/kazakhstan/strategy").get_data(as_text=True), re.S))

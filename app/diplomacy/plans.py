@@ -156,7 +156,8 @@ def matrix_xlsx(plan_id):
     plan = policy.get_plan_or_404(current_user, g.org, plan_id)
     grid = plans.matrix(plan, policy.visible_departments(current_user, g.org))
     body = plans.matrix_xlsx(plan, grid, lambda obj, field: text(obj, field, g.org),
-                             {"sheet": _("Points of contact"), "corner": _("Departments / objectives")})
+                             {"sheet": _("Points of contact"), "corner": _("Departments / objectives"),
+                              "serves": _("Serves:")})
     return Response(body, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"Content-Disposition": f'attachment; filename="plan-{plan.year}-matrix.xlsx"',
                              "X-Content-Type-Options": "nosniff"})

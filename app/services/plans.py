@@ -245,6 +245,13 @@ def matrix_xlsx(plan: DiplomacyPlan, grid: dict, text, labels: dict) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if activities and objective.id in grid["shared"]:
                 cell.fill = shared_fill
+    # Below the departments: the strategic aims each objective serves.
+    aims_row = 3 + len(grid["departments"])
+    if any(o.aims for o in grid["objectives"]):
+        _text_cell(sheet, aims_row, 1, str(labels["serves"])).font = Font(italic=True)
+        for col, objective in enumerate(grid["objectives"], start=2):
+            cell = _text_cell(sheet, aims_row, col, "; ".join(text(a, "title") for a in objective.aims) or None)
+            cell.alignment, cell.font = Alignment(wrap_text=True, vertical="top"), Font(italic=True)
     sheet.freeze_panes = "B3"
     out = io.BytesIO()
     book.save(out)
