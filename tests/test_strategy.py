@@ -102,9 +102,10 @@ def test_staff_read_the_strategy_the_region_only_when_shared(as_user):
     assert as_user("admin.kyrgyzstan@example.org").get("/en/s/kazakhstan/strategy").status_code == 404
     coordinator = as_user("coordinator@example.org")
     assert coordinator.get("/en/s/kazakhstan/strategy").status_code == 404
-    strategies.save_strategy(user(KZ_ADMIN), org("kazakhstan"), db.session.get(DevelopmentStrategy, strategy.id),
-                             title="Strategy 2026", start_year=strategy.start_year, end_year=strategy.end_year,
-                             shared=True, locale="en")
+    current = db.session.get(DevelopmentStrategy, strategy.id)
+    strategies.save_strategy(user(KZ_ADMIN), org("kazakhstan"), current, title="Strategy 2026",
+                             start_year=strategy.start_year, end_year=strategy.end_year, shared=True, locale="en",
+                             version=current.version)
     page = coordinator.get("/en/s/kazakhstan/strategy")
     assert page.status_code == 200 and "Ready for disasters" in page.get_data(as_text=True)
     assert coordinator.post_form("/en/s/kazakhstan/strategy/aims", {"title": "Region aim"}).status_code == 403
@@ -140,3 +141,16 @@ def test_an_aim_is_edited_on_top_of_its_version_and_removed_softly(as_user):
     assert admin.get(url).status_code == 404
     assert admin.post_form(f"/en/s/kazakhstan/removed/aim/{aims[0].id}/restore", {}).status_code == 302
     assert "Serves: Ready for floods and quakes" in admin.get(f"/en/s/kazakhstan/plans/{plan.id}").get_data(as_text=True)
+
+
+def test_a_strategy_saved_from_an_older_page_is_a_conflict_that_changes_nothing(as_user):
+    strategy, _aims = _strategy()
+    admin = as_user(KZ_ADMIN)
+    old = db.session.get(DevelopmentStrategy, strategy.id).version
+    form = {"edit": "1", "title": "Strategy 2026", "start_year": str(strategy.start_year),
+            "end_year": str(strategy.end_year + 1), "version": str(old)}
+    assert admin.post_form("/en/s/kazakhstan/strategy", form).status_code == 302
+    before = snapshot()
+    stale = admin.post_form("/en/s/kazakhstan/strategy", {**form, "title": "Stale title", "end_year": "2099"})
+    assert stale.status_code == 409 and "Someone else changed this" in stale.get_data(as_text=True)
+    assert snapshot() == before

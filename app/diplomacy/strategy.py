@@ -7,10 +7,11 @@ from flask_login import current_user
 from app import policy
 from app.diplomacy import bp
 from app.diplomacy.forms import AimForm, StrategyForm
-from app.forms import attach_error, submit_edit, submit_removal
+from app.forms import attach_error, parse_version, submit_edit, submit_removal
 from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
 from app.services import ServiceError, removals, strategies
+from app.services.versions import Conflict
 
 
 def _space():
@@ -50,7 +51,11 @@ def save_strategy():
     existing = strategies.current(policy.org_strategies(current_user, org)) if request.form.get("edit") else None
     try:
         strategies.save_strategy(current_user, org, existing, title=form.title.data, start_year=form.start_year.data,
-                                 end_year=form.end_year.data, shared=form.shared.data, locale=current_locale())
+                                 end_year=form.end_year.data, shared=form.shared.data, locale=current_locale(),
+                                 version=parse_version(request.form.get("version")))
+    except Conflict as conflict:
+        flash(conflict.message, "warning")
+        return _page(org, 409, strategy_form=form)
     except ServiceError as error:
         attach_error(form, error)
         return _page(org, 400, strategy_form=form)

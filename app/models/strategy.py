@@ -24,6 +24,8 @@ class DevelopmentStrategy(TranslatableMixin, TimestampMixin, db.Model):
     start_year: Mapped[int] = mapped_column(Integer)
     end_year: Mapped[int] = mapped_column(Integer)
     shared_with_region: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an edit from a page opened before another is refused
 
     organization: Mapped[Organization] = relationship()
     translations: Mapped[list["DevelopmentStrategyTranslation"]] = relationship(

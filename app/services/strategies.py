@@ -5,6 +5,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.extensions import db
 from app.models import DevelopmentStrategy, DiplomacyPlan, StrategicAim
@@ -23,8 +24,11 @@ def _check_period(start_year, end_year) -> None:
 
 
 def save_strategy(actor, org, strategy: DevelopmentStrategy | None, *, title: str, start_year: int, end_year: int,
-                  shared: bool, locale: str) -> DevelopmentStrategy:
-    """A new strategy of the society, or changes to one (its period, title, sharing with the region)."""
+                  shared: bool, locale: str, version: int | None = None) -> DevelopmentStrategy:
+    """A new strategy of the society, or changes to one (its period, title, sharing with the region) made on
+    top of the version its form showed."""
+    if strategy is not None:
+        versions.check(strategy, version)
     _check_period(start_year, end_year)
     if not (title or "").strip():
         raise ServiceError(_l("Write a title."), field="title")
@@ -38,9 +42,11 @@ def save_strategy(actor, org, strategy: DevelopmentStrategy | None, *, title: st
     else:
         translations.apply_as_shown(actor, strategy, {"title": title}, locale, org)
     db.session.flush()
+    if not is_new:
+        flag_modified(strategy, "start_year")  # the version grows even when only the title changed
     audit.record(actor, "strategy.created" if is_new else "strategy.edited", strategy, org,
                  period=f"{start_year}–{end_year}", shared=strategy.shared_with_region)
-    db.session.commit()
+    versions.commit(strategy)
     return strategy
 
 
