@@ -390,3 +390,13 @@ def test_the_demo_proposals_read_in_every_language(as_user, lang):
     from_meeting = db.session.scalar(select(CampaignProposal).where(CampaignProposal.meeting_id.is_not(None)))
     only_kyrgyz = coordinator.get(f"/{lang}/proposals/?org=kyrgyzstan").get_data(as_text=True)
     assert f'data-proposal="{from_meeting.id}"' in only_kyrgyz and only_kyrgyz.count("data-proposal=") == 1
+
+
+def test_a_society_admin_sees_the_proposals_waiting_for_an_answer_at_home(as_user):
+    proposal = _propose(title="Answer me")
+    kg = as_user(KG_ADMIN)
+    home = kg.get("/en/").get_data(as_text=True)
+    assert f'href="/en/proposals/{proposal.id}"' in home and "waiting for your society" in home
+    assert "Answer me" not in as_user(KZ_ADMIN).get("/en/").get_data(as_text=True)  # its own proposal
+    proposals.answer(user(KG_ADMIN), proposal, org("kyrgyzstan"), "endorse", "")
+    assert f'href="/en/proposals/{proposal.id}"' not in kg.get("/en/").get_data(as_text=True)

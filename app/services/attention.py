@@ -1,7 +1,7 @@
 """What needs a society member now, by role: the home page of everyone outside the regional office.
 
 Admin: tasks to accept, accepted tasks nobody is assigned to, campaign and meeting invitations to
-answer, material to clear, overdue tasks, people invited who have not joined, indicator reports due.
+answer, campaign proposals the society has not answered, material to clear, overdue tasks, people invited who have not joined, indicator reports due.
 Staff: indicator reports due, material sent back to me. Admin and staff: the progress of the
 society's current humanitarian-diplomacy plan. Volunteer: the society's running campaigns (their
 material in my language, and the offline pack). Everyone: my open tasks by due date. A fixed number
@@ -34,6 +34,7 @@ class Attention:
     overdue: int = 0
     campaign_invitations: list = field(default_factory=list)
     meeting_invitations: list = field(default_factory=list)
+    proposals_to_answer: list = field(default_factory=list)  # open campaign proposals the society has not answered
     to_clear: list = field(default_factory=list)
     invited_people: int = 0
     reports_due: list = field(default_factory=list)  # (campaign, indicator) without a report lately
@@ -47,7 +48,7 @@ class Attention:
     @property
     def is_empty(self) -> bool:
         return not any((self.to_accept, self.unassigned, self.overdue, self.plan, self.campaign_invitations,
-                        self.meeting_invitations, self.to_clear, self.invited_people, self.reports_due,
+                        self.meeting_invitations, self.proposals_to_answer, self.to_clear, self.invited_people, self.reports_due,
                         self.my_tasks, self.sent_back, self.campaigns,
                         any(s.items["missing"] or s.items["outdated"] or s.items["draft"] for s in self.translation)))
 
@@ -111,6 +112,7 @@ def for_membership(user, membership, today: date | None = None) -> Attention:
             .options(selectinload(Participation.campaign).selectinload(Campaign.owner_org))
             .order_by(Participation.id)))
         found.meeting_invitations = meeting_invitations(user, org)
+        found.proposals_to_answer = _proposals_to_answer(org)
         found.to_clear = list(db.session.scalars(
             select(Material).where(Material.owner_org_id == org.id, Material.clearance == SUBMITTED,
                                    Material.owner_cleared_by_id.is_(None))
@@ -128,6 +130,17 @@ def for_membership(user, membership, today: date | None = None) -> Attention:
                                    Material.clearance == DRAFT, Material.returned_comment.is_not(None))
             .options(selectinload(Material.owner_org)).order_by(Material.id)))
     return found
+
+
+def _proposals_to_answer(org) -> list:
+    from app.models import CampaignProposal, ProposalAnswer
+    from app.models.proposal import OPEN as PROPOSAL_OPEN
+
+    answered = select(ProposalAnswer.proposal_id).where(ProposalAnswer.organization_id == org.id)
+    return list(db.session.scalars(
+        select(CampaignProposal).where(CampaignProposal.status == PROPOSAL_OPEN, CampaignProposal.author_org_id != org.id,
+                                       CampaignProposal.id.not_in(answered))
+        .options(selectinload(CampaignProposal.author_org)).order_by(CampaignProposal.id)))
 
 
 def for_user(user) -> list[Attention]:
