@@ -151,69 +151,60 @@ def edit(proposal_id):
                            conflict=conflict), status
 
 
-def _button(proposal_id, action: str, run):
-    """A state change with a note (or none): run it, or show the page again with the reason it was refused."""
+def _button(proposal_id, action: str, run, done: str, to=None):
+    """A state change with a note (or none): `run(proposal, note)`, then say `done` and go to the proposal
+    (or to `to(result)`); or show the page again with the reason it was refused, nothing changed."""
     proposal = policy.get_proposal_or_404(current_user, proposal_id, full=True)
     policy.authorize(current_user, action, proposal)
     form = NoteForm()
     if not form.validate_on_submit():
         return _page(proposal, 400, note_form=form)
     try:
-        message = run(proposal, form.note.data or "")
+        result = run(proposal, form.note.data or "")
     except ServiceError as error:
         attach_error(form, error)
         flash(error.message, "danger")
         return _page(proposal, 400, note_form=form)
-    flash(message, "success")
-    return None
+    flash(done, "success")
+    return redirect(to(result) if to else url_for("proposals.show", proposal_id=proposal.id))
 
 
 @bp.route("/<int:proposal_id>/open", methods=["POST"])
 @access(LOGIN)  # the author organization's staff and admins
 def open_proposal(proposal_id):
-    refused = _button(proposal_id, "proposal.edit", lambda p, note: (
-        proposals.submit(current_user, p), _("The proposal is open to the region."))[1])
-    return refused or redirect(url_for("proposals.show", proposal_id=proposal_id))
+    return _button(proposal_id, "proposal.edit", lambda p, note: proposals.submit(current_user, p),
+                   _("The proposal is open to the region."))
 
 
 @bp.route("/<int:proposal_id>/withdraw", methods=["POST"])
 @access(LOGIN)  # the author organization's staff and admins
 def withdraw(proposal_id):
-    refused = _button(proposal_id, "proposal.edit", lambda p, note: (
-        proposals.withdraw(current_user, p, note), _("The proposal has been withdrawn."))[1])
-    return refused or redirect(url_for("proposals.show", proposal_id=proposal_id))
+    return _button(proposal_id, "proposal.edit", lambda p, note: proposals.withdraw(current_user, p, note),
+                   _("The proposal has been withdrawn."))
 
 
 @bp.route("/<int:proposal_id>/decline", methods=["POST"])
 @access(LOGIN)  # the coordinator
 def decline(proposal_id):
-    refused = _button(proposal_id, "proposal.decide", lambda p, note: (
-        proposals.decline(current_user, p, note), _("The proposal has been declined."))[1])
-    return refused or redirect(url_for("proposals.show", proposal_id=proposal_id))
+    return _button(proposal_id, "proposal.decide", lambda p, note: proposals.decline(current_user, p, note),
+                   _("The proposal has been declined."))
 
 
 @bp.route("/<int:proposal_id>/changes", methods=["POST"])
 @access(LOGIN)  # the coordinator
 def ask_changes(proposal_id):
-    refused = _button(proposal_id, "proposal.decide", lambda p, note: (
-        proposals.ask_changes(current_user, p, note), _("The proposer has been asked for changes."))[1])
-    return refused or redirect(url_for("proposals.show", proposal_id=proposal_id))
+    return _button(proposal_id, "proposal.decide", lambda p, note: proposals.ask_changes(current_user, p, note),
+                   _("The proposer has been asked for changes."))
 
 
 @bp.route("/<int:proposal_id>/accept", methods=["POST"])
-@access(LOGIN)  # the coordinator
+@access(LOGIN)  # the coordinator; the campaign belongs to their regional office
 def accept(proposal_id):
-    office = next(m.organization for m in current_user.active_memberships if m.organization.is_regional_office) \
-        if policy.is_coordinator(current_user) else None
-    made = {}
-
-    def run(proposal, note):
-        made["campaign"] = proposals.accept(current_user, proposal, office)
-        return _("The proposal is accepted: here is its draft regional campaign, with the endorsing societies "
-                 "invited.")
-
-    refused = _button(proposal_id, "proposal.decide", run)
-    return refused or redirect(url_for("campaigns.workspace", campaign_id=made["campaign"].id))
+    office = next((m.organization for m in current_user.active_memberships if m.organization.is_regional_office),
+                  None)
+    return _button(proposal_id, "proposal.decide", lambda p, note: proposals.accept(current_user, p, office),
+                   _("The proposal is accepted: here is its draft regional campaign, with the endorsing societies "
+                     "invited."), to=lambda campaign: url_for("campaigns.workspace", campaign_id=campaign.id))
 
 
 @bp.route("/<int:proposal_id>/answer", methods=["POST"])

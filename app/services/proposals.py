@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flask_babel import force_locale, gettext as _, lazy_gettext as _l
+from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.extensions import db
@@ -81,10 +82,10 @@ def create(actor, org: Organization, *, title: str, problem: str, key_messages: 
     _event(actor, proposal, DRAFT)
     db.session.flush()
     audit.record(actor, "proposal.created", proposal, org, meeting_id=proposal.meeting_id)
-    _store_files(actor, proposal, files)
+    stored = _store_files(actor, proposal, files)
     if open_now:
         _open(actor, proposal)
-    db.session.commit()
+    _commit(stored)
     return proposal
 
 
@@ -94,7 +95,11 @@ def _add_indicator(actor, proposal, item: IndicatorDraft, locale: str) -> None:
     translations.apply(actor, indicator, locale, {"name": item.name})
 
 
-def _store_files(actor, proposal: CampaignProposal, files) -> None:
+def _store_files(actor, proposal: CampaignProposal, files) -> list:
+    """Check and store the uploaded files; the caller commits with `_commit`, which removes them again if
+    the change is not saved."""
+    from app.storage import storage
+
     stored = []
     try:
         for upload in files:
@@ -105,15 +110,26 @@ def _store_files(actor, proposal: CampaignProposal, files) -> None:
             proposal.files.append(ProposalFile(storage_key=item.key, name=item.name, content_type=item.content_type,
                                                size=item.size, uploaded_by_id=getattr(actor, "id", None)))
             if item.thumbnail_key:
-                from app.storage import storage
-
                 storage().delete(item.thumbnail_key)  # a proposal's files are listed, not previewed
         if stored:
             db.session.flush()
             audit.record(actor, "proposal.files_added", proposal, proposal.author_org, files=[s.name for s in stored])
     except BaseException:
-        for item in stored:
-            uploads.discard(item)
+        _discard(stored)
+        raise
+    return stored
+
+
+def _discard(stored) -> None:
+    for item in stored:
+        uploads.discard(item)
+
+
+def _commit(stored, commit=db.session.commit, *args) -> None:
+    try:
+        commit(*args)
+    except BaseException:
+        _discard(stored)
         raise
 
 
@@ -147,8 +163,7 @@ def edit(actor, proposal: CampaignProposal, *, title: str, problem: str, key_mes
     flag_modified(proposal, "audiences_csv")  # the row (and its version) changes even if only a text did
     db.session.flush()
     audit.record(actor, "proposal.edited", proposal, org, locale=locale)
-    _store_files(actor, proposal, files)
-    versions.commit(proposal)
+    _commit(_store_files(actor, proposal, files), versions.commit, proposal)
 
 
 def _open(actor, proposal: CampaignProposal) -> None:
@@ -161,8 +176,6 @@ def _open(actor, proposal: CampaignProposal) -> None:
 
 
 def _societies_and_office() -> list[Organization]:
-    from sqlalchemy import select
-
     return list(db.session.scalars(select(Organization).order_by(Organization.id)))
 
 
@@ -265,7 +278,7 @@ def accept(actor, proposal: CampaignProposal, office: Organization) -> Campaign:
     """A draft regional campaign of the regional office made from the proposal: its texts in every language
     the proposal has, its period, audiences and indicators; the endorsing societies (and the proposing one)
     invited. The proposal links to it."""
-    if not office.is_regional_office:
+    if office is None or not office.is_regional_office:
         raise ServiceError(_l("Only the regional office creates regional campaigns."))
     _decided(actor, proposal, ACCEPTED, None)
     campaign = Campaign(owner_org=office, scope=REGIONAL, status=CAMPAIGN_DRAFT, start_date=proposal.start_date,
