@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
-from werkzeug.datastructures import FileStorage
 
 from app.extensions import db
 from app.models import AuditEvent, Campaign, CampaignProposal, Notification
