@@ -129,6 +129,7 @@ def register_i18n(app: Flask) -> None:
     from app.translations.forms import FIELD_LABELS, KIND_LABELS, STATE_LABELS
 
     from app.notifications.texts import describe
+    from app.security import external_url
     from app.richtext import render_markdown
     from app.diplomacy import forms as diplomacy_forms
     from app.materials import forms as material_forms
@@ -170,6 +171,7 @@ def register_i18n(app: Flask) -> None:
             "user_spaces": policy.user_spaces(current_user),
             "markdown": render_markdown,
             "describe": describe,
+            "public_url": external_url,
             "unread_notifications": lambda: policy.unread_notification_count(current_user)
             if current_user.is_authenticated else 0,
         }

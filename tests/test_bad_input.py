@@ -59,6 +59,8 @@ def _urls(app):
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             if rule.endpoint in ("campaigns.remove_part", "spaces.restore"):
                 args["kind"] = "milestone"
+            if rule.endpoint == "campaigns.qr":
+                args["fmt"] = "svg"
             if rule.endpoint == "diplomacy.remove_plan_item":
                 args["kind"], args["obj_id"] = "activity", ids["activity_id"]
             urls.append((rule.endpoint, url_for(rule.endpoint, **{k: v for k, v in args.items()

@@ -99,9 +99,13 @@ def test_campaign_milestones_feed(as_user):
     assert len(events) == len(winter.milestones) and all(k.startswith("milestone-") for k in events)
     page = as_user("admin.kyrgyzstan@example.org").get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
     assert f"/en/campaigns/{winter.id}/milestones.ics" in page
-    # A national campaign of another society stays invisible.
+    # Another society's national campaign: its feed is anyone's while the campaign is public, and
+    # invisible once it is not.
     blood = campaign("Blood donation month")
     kz = as_user("admin.kazakhstan@example.org")
+    assert blood.is_publicly_visible and kz.get(f"/en/campaigns/{blood.id}/milestones.ics").status_code == 200
+    blood.is_public = False
+    db.session.commit()
     before = snapshot()
     assert kz.get(f"/en/campaigns/{blood.id}/milestones.ics").status_code == 404
     assert snapshot() == before

@@ -1,5 +1,5 @@
 """Calendar feeds: a person's private feed (the secret in its address is the only key) and a
-campaign's milestones (for those who see the campaign)."""
+campaign's milestones (anyone's for a public campaign; otherwise for those who see the campaign)."""
 from flask import Response, abort
 from flask_babel import force_locale, gettext as _
 from flask_login import current_user
@@ -7,7 +7,7 @@ from flask_login import current_user
 from app import policy
 from app.calendar import bp
 from app.i18n import current_locale
-from app.policy import LOGIN, PUBLIC, access
+from app.policy import PUBLIC, access
 from app.services import calendars
 
 ICS = "text/calendar; charset=utf-8"
@@ -26,8 +26,10 @@ def user_feed(token):
 
 
 @bp.route("/<lang>/campaigns/<int:campaign_id>/milestones.ics")
-@access(LOGIN)
+@access(PUBLIC)  # a public campaign's feed is for anyone; any other only for those who see its workspace
 def campaign_feed(campaign_id):
-    campaign = policy.get_campaign_or_404(current_user, campaign_id)
+    campaign = policy.get_campaign_feed_or_404(current_user, campaign_id)
+    cache = "public, max-age=3600" if campaign.is_publicly_visible else "private, no-store"
     return Response(calendars.campaign_feed(campaign, current_locale()), mimetype=ICS,
-                    headers={"Content-Disposition": f'attachment; filename="campaign-{campaign.id}.ics"'})
+                    headers={"Content-Disposition": f'attachment; filename="campaign-{campaign.id}.ics"',
+                             "Cache-Control": cache})

@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("campaigns", __name__)
 
-from app.campaigns import parts, reports, routes  # noqa: E402,F401
+from app.campaigns import parts, reports, routes, sharing  # noqa: E402,F401

@@ -130,6 +130,19 @@ class CampaignFilterForm(Form):
     submit = SubmitField(_l("Show"))
 
 
+class PublicCampaignFilterForm(Form):
+    """The anonymous visitor's list: public campaigns by society, status (never draft) and year."""
+
+    class Meta:
+        csrf = False
+
+    org = SelectField(_l("Society"), default="")
+    status = SelectField(_l("Status"), choices=[("", _l("Any status"))] + [
+        (k, v) for k, v in STATUS_LABELS.items() if k != "draft"], default="")
+    year = StringField(_l("Year"), validators=[Optional(), Length(max=4)])
+    submit = SubmitField(_l("Show"))
+
+
 class RemoveForm(Form):
     """A button whose whole form is its CSRF token."""
     submit = SubmitField(_l("Remove"))

@@ -12,6 +12,7 @@ from app.campaigns.forms import (
     IndicatorForm,
     InviteSocietiesForm,
     MilestoneForm,
+    PublicCampaignFilterForm,
     ReportForm,
     StatusForm,
     UpdateForm,
@@ -29,8 +30,10 @@ PER_PAGE = 20
 
 
 @bp.route("/")
-@access(LOGIN)
+@access(PUBLIC)  # signed in: the campaigns of the user's organizations; anyone else: the public ones
 def index():
+    if not current_user.is_authenticated:
+        return _public_index()
     filters = CampaignFilterForm(request.args)
     if not filters.validate() or (filters.year.data and not filters.year.data.isdigit()):
         filters = CampaignFilterForm(formdata=None)
@@ -42,6 +45,21 @@ def index():
     creatable = [m.organization for m in current_user.active_memberships
                  if policy.can(current_user, "campaign.create", m.organization)]
     return render_template("campaigns/index.html", page=page, filters=filters, creatable=creatable)
+
+
+def _public_index():
+    organizations = policy.public_organizations()
+    filters = PublicCampaignFilterForm(request.args)
+    filters.org.choices = [("", _("Any society"))] + [(o.slug, text(o, "name", o)) for o in organizations]
+    if not filters.validate() or (filters.year.data and not filters.year.data.isdigit()):
+        filters = PublicCampaignFilterForm(formdata=None)
+        filters.org.choices = [("", _("Any society"))]
+    org = next((o for o in organizations if o.slug == filters.org.data), None)
+    query = policy.public_campaigns(org_id=org.id if org else None, status=filters.status.data or None,
+                                    year=int(filters.year.data) if filters.year.data else None)
+    page = db.paginate(query, page=max(request.args.get("page", 1, type=int), 1), per_page=PER_PAGE,
+                       error_out=False)
+    return render_template("campaigns/public_index.html", page=page, filters=filters)
 
 
 def _owner_for_new():
@@ -361,4 +379,15 @@ def public(campaign_id, slug):
         return redirect(url_for("campaigns.public", campaign_id=campaign.id, slug=campaign.slug), 301)
     return render_template("campaigns/public.html", campaign=campaign,
                            materials=policy.campaign_materials(None, campaign, cleared_only=True),
-                           chain=fallback_chain(current_locale(), campaign.owner_org))
+                           chain=fallback_chain(current_locale(), campaign.owner_org),
+                           locales=policy.public_campaign_locales(campaign), **_sharing_kit(campaign))
+
+
+def _sharing_kit(campaign) -> dict:
+    from app.security import external_url
+    from app.services import sharing
+
+    url = external_url("campaigns.public", lang=current_locale(), campaign_id=campaign.id, slug=campaign.slug)
+    return {"page_url": url, "share_links": sharing.share_links(url, text(campaign, "title", campaign.owner_org)),
+            "preview_url": external_url("campaigns.cover_preview", lang=current_locale(), campaign_id=campaign.id)
+            if campaign.cover_key else None}

@@ -1,4 +1,4 @@
-from flask import abort, jsonify, redirect, render_template, request, url_for
+from flask import Response, abort, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,7 +31,9 @@ def home():
         from app.services import attention as attention_service
 
         attention = attention_service.for_user(current_user)
-    return render_template("main/home.html", region=region, attention=attention, zones=zones)
+        return render_template("main/home.html", region=region, attention=attention, zones=zones)
+    campaigns = db.session.scalars(policy.public_campaigns(status="active").limit(policy.HOME_CAMPAIGNS)).all()
+    return render_template("main/public_home.html", campaigns=campaigns)
 
 
 @bp.route("/<lang>/region/")
@@ -76,6 +78,32 @@ def set_language():
     response = redirect(target)
     i18n.remember_choice(response, i18n.LOCALE_COOKIE, locale)
     return response
+
+
+@bp.route("/sitemap.xml")
+@access(PUBLIC)
+def sitemap():
+    """Every public page in every language it exists in: the home page, the list of public campaigns and
+    each public campaign, with its other languages as alternates."""
+    from app.security import external_url
+
+    pages = [[("main.home", {"lang": code}) for code in i18n.LOCALES],
+             [("campaigns.index", {"lang": code}) for code in i18n.LOCALES]]
+    for campaign in db.session.scalars(policy.public_campaigns()):
+        pages.append([("campaigns.public", {"lang": code, "campaign_id": campaign.id, "slug": campaign.slug})
+                      for code in policy.public_campaign_locales(campaign)])
+    urls = [[(values["lang"], external_url(endpoint, **values)) for endpoint, values in group] for group in pages]
+    body = render_template("main/sitemap.xml", groups=[g for g in urls if g])
+    return Response(body, mimetype="application/xml")
+
+
+@bp.route("/robots.txt")
+@access(PUBLIC)
+def robots():
+    from app.security import external_url
+
+    return Response(render_template("main/robots.txt", sitemap=external_url("main.sitemap"),
+                                    locales=i18n.LOCALES), mimetype="text/plain")
 
 
 @bp.route("/healthz")

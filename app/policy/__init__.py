@@ -6,6 +6,7 @@ missing row) and ask authorize() before a change (403 when seen but not theirs).
 """
 from app.policy.loaders import *  # noqa: F401,F403
 from app.policy.proposals import *  # noqa: F401,F403
+from app.policy.public import *  # noqa: F401,F403
 from app.policy.queries import *  # noqa: F401,F403
 from app.policy.records import *  # noqa: F401,F403
 from app.policy.translatables import *  # noqa: F401,F403

@@ -162,9 +162,19 @@ def get_campaign_cover_or_404(user, campaign_id: int) -> Campaign:
     return campaign
 
 
-def get_public_campaign_or_404(campaign_id: int) -> Campaign:
-    campaign = db.session.scalar(select(Campaign).options(*_campaign_workspace_options())
-                                 .where(Campaign.id == campaign_id))
+def get_campaign_feed_or_404(user, campaign_id: int) -> Campaign:
+    """A campaign whose milestone calendar the user may subscribe to: any public one (no login: a calendar
+    app cannot log in), or one whose workspace the user sees; 404 for any other."""
+    campaign = db.session.scalar(select(Campaign).where(Campaign.id == campaign_id))
+    if campaign is None or not (campaign.is_publicly_visible or can_view_campaign(user, campaign)):
+        abort(404)
+    return campaign
+
+
+def get_public_campaign_or_404(campaign_id: int, full: bool = True) -> Campaign:
+    """A public campaign that is not a draft, for anyone; 404 for any other, whoever asks."""
+    query = select(Campaign).where(Campaign.id == campaign_id)
+    campaign = db.session.scalar(query.options(*_campaign_workspace_options()) if full else query)
     if campaign is None or not campaign.is_publicly_visible:
         abort(404)
     return campaign

@@ -218,6 +218,8 @@ FOREIGN_ARGS = {
     "campaigns.add_milestone": lambda: _campaign_args(),
     "campaigns.post_update": lambda: _campaign_args(),
     "campaigns.public": lambda: _campaign_args(slug="private"),
+    "campaigns.qr": lambda: _campaign_args(slug="private", fmt="svg"),
+    "campaigns.cover_preview": lambda: _campaign_args(with_cover=True),
     "campaigns.cover": lambda: _campaign_args(with_cover=True),
     "campaigns.board": lambda: _campaign_args(),
     "campaigns.report": lambda: _campaign_args(with_indicator=True),
