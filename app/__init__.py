@@ -192,6 +192,7 @@ def register_blueprints(app: Flask) -> None:
     from app.main import bp as main_bp
     from app.orgs import bp as orgs_bp
     from app.proposals import bp as proposals_bp
+    from app.join import bp as join_bp
     from app.spaces import bp as spaces_bp
 
     app.register_blueprint(main_bp)
@@ -202,6 +203,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(org_audit_bp, url_prefix="/<lang>/s/<org_slug>")
     app.register_blueprint(campaigns_bp, url_prefix="/<lang>/campaigns")
     app.register_blueprint(proposals_bp, url_prefix="/<lang>/proposals")
+    app.register_blueprint(join_bp, url_prefix="/<lang>/join")
     app.register_blueprint(tasks_bp, url_prefix="/<lang>/tasks")
     app.register_blueprint(notifications_bp, url_prefix="/<lang>/notifications")
     app.register_blueprint(calendar_bp)

@@ -102,6 +102,18 @@ def register(app) -> None:
         click.echo(f"Sent {outbox.send_digests()} digests.")
 
     @app.cli.group()
+    def volunteers():
+        """Volunteer applications from the public form."""
+
+    @volunteers.command("purge")
+    def volunteers_purge():
+        """Delete declined applications 30 days after the decision, and unconfirmed ones whose link
+        expired (run it daily from cron)."""
+        from app.services import volunteers as service
+
+        click.echo(f"Deleted {service.purge()} applications.")
+
+    @app.cli.group()
     def translate():
         """Extract, update and compile the interface catalogs."""
 

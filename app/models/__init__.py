@@ -42,7 +42,7 @@ from app.models.diplomacy import (
 from app.models.material import DownloadMark, Material, MaterialFile, MaterialTranslation
 from app.models.notification import Notification, NotificationPreference, TaskWatch
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
-from app.models.user import Invitation, Membership, PasswordReset, User
+from app.models.user import Invitation, Membership, PasswordReset, User, VolunteerApplication
 
 from app.models.strategy import (  # noqa: E402
     DevelopmentStrategy,
@@ -112,6 +112,7 @@ __all__ = [
     "TaskTranslation",
     "TaskWatch",
     "User",
+    "VolunteerApplication",
     "DevelopmentStrategy",
     "DevelopmentStrategyTranslation",
     "StrategicAim",

@@ -14,7 +14,7 @@ from app.models.user import User
 
 # What happened. The recipient chooses, per kind, how they hear of it.
 KINDS = ("assigned", "answered", "status", "changed", "comment", "mention", "due_soon", "overdue", "escalation",
-         "clearance", "meeting", "proposal")
+         "clearance", "meeting", "proposal", "volunteer")
 CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST = "app", "email", "digest"
 CHANNELS = (CHANNEL_APP, CHANNEL_EMAIL, CHANNEL_DIGEST)
 DEFAULT_CHANNEL = CHANNEL_EMAIL

@@ -1,8 +1,8 @@
-"""People, their memberships in organizations, invitations and password resets."""
+"""People, their memberships in organizations, invitations, password resets and volunteer applications."""
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -117,3 +117,35 @@ class PasswordReset(TimestampMixin, db.Model):
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     user: Mapped[User | None] = relationship()
+
+
+class VolunteerApplication(TimestampMixin, db.Model):
+    """Someone who asked to volunteer with a society through the public form. Nothing else exists for them
+    until its admins approve: then the account (or, for a known address, the membership) is made. A
+    declined application's personal data is deleted 30 days after the decision (`flask volunteers purge`)."""
+
+    __tablename__ = "volunteer_application"
+
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    languages_csv: Mapped[str] = mapped_column("languages", String(64), default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    locale: Mapped[str] = mapped_column(String(5), default="ru")  # the language the person wrote in
+    consent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    token_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(12), default="unconfirmed", index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decline_reason: Mapped[str | None] = mapped_column(Text)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    organization: Mapped["Organization"] = relationship()
+
+    @property
+    def languages(self) -> list[str]:
+        return [code for code in self.languages_csv.split(",") if code]

@@ -37,6 +37,12 @@ def open_one(notification_id):
         return redirect(url_for("tasks.show", task_id=item.task_id))
     if item.material_id and policy.can(current_user, "material.view", item.material):
         return redirect(url_for("materials.show", material_id=item.material_id))
+    if item.kind == "volunteer":
+        from app.notifications.texts import volunteer_org
+
+        org = volunteer_org(item)
+        if org is not None and policy.can(current_user, "org.manage", org):
+            return redirect(url_for("spaces.member_list", org_slug=org.slug) + "#applications")
     if item.proposal_id and policy.can(current_user, "proposal.view", item.proposal):
         return redirect(url_for("proposals.show", proposal_id=item.proposal_id))
     if item.meeting_id and policy.can(current_user, "meeting.notice", item):

@@ -16,6 +16,7 @@ KIND_LABELS = {
     "clearance": _l("Material I made or clear is sent, cleared or sent back"),
     "meeting": _l("My society is invited to a meeting, or answers an invitation we sent"),
     "proposal": _l("A campaign is proposed to the region, or a proposal I made is answered or decided"),
+    "volunteer": _l("Someone applies to volunteer with my society"),
 }
 CHANNEL_LABELS = {"app": _l("In the app only"), "email": _l("E-mail at once"),
                   "digest": _l("In the daily e-mail digest")}
@@ -32,6 +33,10 @@ def describe(n) -> str:
         return _describe_meeting(n, actor, data)
     if n.kind == "proposal":
         return _describe_proposal(n, actor, data)
+    if n.kind == "volunteer":
+        org = volunteer_org(n)
+        return _("Someone applied to volunteer with %(org)s. Approve or decline the application on the members "
+                 "page.", org=text(org, "name", org) if org else "—")
     if n.kind == "clearance":
         material = n.material
         name = text(material, "title", material.owner_org) if material else "—"
@@ -110,3 +115,10 @@ def _describe_proposal(n, actor: str, data: dict) -> str:
     if step == "accepted":
         return _("The proposal “%(proposal)s” is accepted: it is now a draft regional campaign.", proposal=title)
     return _("The proposal “%(proposal)s” has been declined.", proposal=title)
+
+
+def volunteer_org(n):
+    from app.extensions import db
+    from app.models import Organization
+
+    return db.session.get(Organization, (n.data or {}).get("org_id") or 0)

@@ -104,6 +104,15 @@ def get_invitation_or_404(user, org: Organization, invitation_id: int) -> Invita
     return _in_space_or_404(user, org, Invitation, invitation_id)
 
 
+def get_application_or_404(user, org: Organization, application_id: int):
+    """A volunteer application to the space's society: only its admins see applications (others: 404)."""
+    from app.models import VolunteerApplication
+
+    if not can(user, "org.manage", org):
+        abort(404)
+    return _in_space_or_404(user, org, VolunteerApplication, application_id)
+
+
 def get_translatable_or_404(user, org: Organization, kind: str, object_id: int):
     """Translatable content of the space `org`: the organization itself, one of its departments,
     or a campaign it owns or takes part in."""

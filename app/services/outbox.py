@@ -72,6 +72,12 @@ def _link(n, locale):
         return external_url(endpoint, lang=locale, **values)
     if n.proposal_id is not None:
         return external_url("proposals.show", lang=locale, proposal_id=n.proposal_id)
+    if n.kind == "volunteer":
+        from app.notifications.texts import volunteer_org
+
+        org = volunteer_org(n)
+        if org is not None:
+            return external_url("spaces.member_list", lang=locale, org_slug=org.slug) + "#applications"
     if n.material_id is not None:
         return external_url("materials.show", lang=locale, material_id=n.material_id)
     if n.task_id is None:

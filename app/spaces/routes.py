@@ -10,7 +10,8 @@ from app.forms import attach_error
 from app.i18n import current_locale, text
 from app.policy import MEMBER, access
 from app.campaigns.forms import RespondForm
-from app.services import ServiceError, campaigns, departments, members, organizations
+from app.services import ServiceError, campaigns, departments, members, organizations, volunteers
+from app.join.forms import DecisionForm
 from app.spaces import bp
 from app.spaces.forms import ConfirmForm, DepartmentForm, InviteForm, RoleForm, SettingsForm, role_choices
 from app.security import external_url
@@ -85,8 +86,42 @@ def _members_page(invite_form=None, status=200):
     return render_template(
         "spaces/members.html", org=org, members=policy.visible_members(current_user, org),
         invitations=policy.pending_invitations(current_user, org),
-        invite_form=invite_form, role_form=role_form, confirm_form=ConfirmForm(),
+        applications=volunteers.pending(org) if policy.can(current_user, "org.manage", org) else [],
+        invite_form=invite_form, role_form=role_form, confirm_form=ConfirmForm(), decision_form=DecisionForm(),
     ), status
+
+
+@bp.route("/applications/<int:application_id>/approve", methods=["POST"])
+@access(MEMBER)  # the society's admins (policy.get_application_or_404: 404 for anyone else)
+def approve_application(application_id):
+    application = policy.get_application_or_404(current_user, g.org, application_id)
+    return _decide(lambda form: volunteers.approve(
+        current_user, application,
+        lambda token: external_url("auth.reset_password", token=token, lang=application.locale)),
+        _("%(name)s is now a volunteer of your society: they have been sent a welcome e-mail.",
+          name=application.full_name))
+
+
+@bp.route("/applications/<int:application_id>/decline", methods=["POST"])
+@access(MEMBER)  # the society's admins
+def decline_application(application_id):
+    application = policy.get_application_or_404(current_user, g.org, application_id)
+    return _decide(lambda form: volunteers.decline(current_user, application, form.reason.data),
+                   _("The application has been declined; the person has been told why."))
+
+
+def _decide(run, done: str):
+    form = DecisionForm()
+    if not form.validate_on_submit():
+        flash(_("The form could not be sent. Please try again."), "danger")
+        return _members_page(status=400)
+    try:
+        run(form)
+    except ServiceError as error:
+        flash(error.message, "danger")
+        return _members_page(status=400)
+    flash(done, "success")
+    return redirect(url_for("spaces.member_list") + "#applications")
 
 
 @bp.route("/members/invite", methods=["POST"])

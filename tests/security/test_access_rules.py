@@ -195,6 +195,18 @@ def _foreign_proposal():
     return {"proposal_id": p.id, "file_id": p.files[0].id}
 
 
+def _foreign_application():
+    """A confirmed volunteer application to Kazakhstan: only Kazakhstan's admins see or decide it."""
+    from app.services import volunteers
+
+    application = volunteers.apply(org(FOREIGN), full_name="Applicant", email="applicant@example.net", phone="",
+                                   city="Almaty", languages=["kk"], interests="Help", consent=True, locale="kk",
+                                   link_for=lambda token: token)
+    application.status = "pending"
+    db.session.commit()
+    return {"application_id": application.id}
+
+
 def _proposal_only():
     return {"proposal_id": _foreign_proposal()["proposal_id"]}
 
@@ -283,6 +295,8 @@ FOREIGN_ARGS = {
     **{f"proposals.{name}": _proposal_only for name in ("show", "edit", "open_proposal", "withdraw", "decline",
                                                          "ask_changes", "accept", "answer", "comment")},
     "proposals.download": _foreign_proposal,
+    "spaces.approve_application": _foreign_application,
+    "spaces.decline_application": _foreign_application,
 }
 # Routes whose only variables are the language and the space's slug.
 SPACE_ENDPOINTS = ("spaces.home", "spaces.member_list", "spaces.invite", "spaces.department_list",
