@@ -101,6 +101,8 @@ def reader_script() -> str:
 
 
 def _for_reader(value: str, used: str | None) -> tuple[str, str | None]:
+    if used == "uz":
+        g.uzbek_shown = True  # the page offers the Latin/Cyrillic switch, whatever its language
     if used == "uz" and reader_script() == "cyrl":
         return latin_to_cyrillic(value), "uz-Cyrl"
     return value, used

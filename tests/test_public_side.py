@@ -147,3 +147,21 @@ def test_a_public_campaigns_milestones_need_no_login_and_others_stay_private(ano
     # Those who see a non-public campaign's workspace keep its feed.
     draft = next(c for c in hidden if c.scope == "regional")
     assert as_user("coordinator@example.org").get(f"/en/campaigns/{draft.id}/milestones.ics").status_code == 200
+
+
+def test_uzbek_content_on_a_page_in_another_language_offers_the_script_switch(anon):
+    from app.services import campaigns
+    from helpers import day, user
+
+    admin = user("admin.kazakhstan@example.org")
+    campaign = campaigns.create(admin, org("kazakhstan"), scope="national", title="Qishda xavfsizlik",
+                                summary="", body="", start_date=day(-5), end_date=day(30), audiences=[],
+                                hashtags="", is_public=True, locale="uz")
+    campaigns.change_status(admin, campaign, "active")
+    url = f"/ru/campaigns/{campaign.id}-{campaign.slug}"
+    latin = anon.get(url).get_data(as_text=True)
+    assert "Qishda xavfsizlik" in latin and f'href="{url}?script=cyrl"' in latin
+    cyrillic = anon.get(url + "?script=cyrl").get_data(as_text=True)
+    assert "Қишда хавфсизлик" in cyrillic and 'lang="uz-Cyrl"' in cyrillic
+    # A page with no Uzbek text on it offers no switch.
+    assert "script=cyrl" not in anon.get("/ru/join/").get_data(as_text=True)

@@ -35,6 +35,7 @@ def test_anonymous_tajik_visitor_finds_shares_applies_and_downloads_as_volunteer
     assert page.locator("body").evaluate("b => b.scrollWidth") <= PHONE["width"]  # nothing wider than a phone
 
     page.click("header a[href$='/tg/join/']")
+    assert page.locator("body").evaluate("b => b.scrollWidth") <= PHONE["width"]
     page.select_option("select[name=org]", "tajikistan")
     page.fill("input[name=full_name]", "Фирӯза Каримова")
     page.fill("input[name=email]", EMAIL)
