@@ -102,6 +102,11 @@ ACTIONS = {
     "proposal.changes_asked": _l("Changes asked for a proposal"),
     "proposal.declined": _l("Proposal declined"),
     "proposal.accepted": _l("Proposal accepted into a campaign"),
+    "volunteer.applied": _l("Volunteer application received"),
+    "volunteer.link_renewed": _l("Volunteer application: confirmation link sent again"),
+    "volunteer.confirmed": _l("Volunteer application confirmed"),
+    "volunteer.approved": _l("Volunteer application approved"),
+    "volunteer.declined": _l("Volunteer application declined"),
 }
 
 OBJECTS = {
@@ -115,4 +120,5 @@ OBJECTS = {
     "MeetingAttendee": _l("Attendee"), "DevelopmentStrategy": _l("Development strategy"),
     "StrategicAim": _l("Strategic aim"), "MeetingDecision": _l("Decision"), "MeetingInvitation": _l("Invitation"),
     "CampaignProposal": _l("Campaign proposal"),
+    "VolunteerApplication": _l("Volunteer application"),
 }
