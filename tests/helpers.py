@@ -60,3 +60,12 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def sign_in(page, base: str, email: str, lang: str = "en") -> None:
+    """Log a browser page in as a demo account, through the login form."""
+    page.goto(f"{base}/{lang}/auth/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    page.click("input#submit")
+    page.wait_for_load_state()

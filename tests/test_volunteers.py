@@ -10,7 +10,7 @@ import time_machine
 from sqlalchemy import func, select
 
 from app.extensions import db
-from app.models import Membership, Notification, User, VolunteerApplication
+from app.models import Notification, User, VolunteerApplication
 from app.models.base import utcnow
 from app.services import volunteers
 from helpers import org, snapshot, user

@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import Campaign, CampaignProposal
-from helpers import DEMO_PASSWORD
+from helpers import sign_in as _login
 
 AXE = Axe()
 
@@ -15,13 +15,6 @@ def _violations(page, url) -> list[str]:
     found = AXE.run(page).response["violations"]
     return [f"{url}: {v['id']} ({v['impact']}) at {v['nodes'][0]['target']}" for v in found]
 
-
-def _login(page, base, email):
-    page.goto(f"{base}/en/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def test_public_and_key_pages_have_no_axe_violations(browser, live_server):

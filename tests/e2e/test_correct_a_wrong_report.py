@@ -3,15 +3,8 @@ total change and the report's history, then reads the change in Kyrgyzstan's aud
 import re
 
 from campaign_helpers import campaign
-from helpers import DEMO_PASSWORD
+from helpers import sign_in as _login
 
-
-def _login(page, base, email, lang="en"):
-    page.goto(f"{base}/{lang}/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def _total(page) -> int:

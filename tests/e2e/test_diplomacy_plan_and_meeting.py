@@ -5,15 +5,8 @@ import re
 from datetime import date
 
 from app import demo
-from helpers import DEMO_PASSWORD, iso
+from helpers import iso, sign_in as _login
 
-
-def _login(page, base, email):
-    page.goto(f"{base}/en/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_server, database, demo_hash):

@@ -5,16 +5,9 @@ import re
 from app import demo
 from app.services import campaigns
 from campaign_helpers import participation
-from helpers import DEMO_PASSWORD, day, org, user
+from helpers import day, org, sign_in as _login, user
 from material_helpers import pdf
 
-
-def _login(page, base, email):
-    page.goto(f"{base}/en/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def _uzbek_campaign(demo_hash):

@@ -5,20 +5,13 @@ invited."""
 import re
 
 from app import demo
-from helpers import DEMO_PASSWORD, iso
+from helpers import iso, sign_in as _login
 
 TITLE_TK = "Yssy howada ýaşululara kömek"
 PROBLEM_TK = "Tomusda ýaşulular yssy urmakdan ejir çekýärler."
 TITLE_RU = "Помощь пожилым людям в жару"
 PROBLEM_RU = "Летом пожилые люди страдают от теплового удара."
 
-
-def _login(page, base, email, lang="en"):
-    page.goto(f"{base}/{lang}/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def _endorse(browser, base, url, email, condition=""):

@@ -1,15 +1,8 @@
 """The coordinator runs a regional campaign; the Kazakh admin joins and reports; the public reads it in Kazakh."""
 import re
 
-from helpers import DEMO_PASSWORD, iso
+from helpers import iso, sign_in as _login
 
-
-def _login(page, base, email):
-    page.goto(f"{base}/en/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def test_coordinator_campaign_kazakh_admin_reports_public_page_in_kazakh(browser, live_server):

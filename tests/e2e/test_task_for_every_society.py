@@ -4,15 +4,8 @@ import re
 
 from app.services import outbox
 from campaign_helpers import campaign
-from helpers import DEMO_PASSWORD
+from helpers import sign_in as _login
 
-
-def _login(page, base, email):
-    page.goto(f"{base}/en/auth/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("input#submit")
-    page.wait_for_load_state()
 
 
 def test_task_for_all_participants_done_in_tajikistan(browser, live_server, database, smtp):

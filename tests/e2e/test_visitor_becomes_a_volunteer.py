@@ -4,7 +4,7 @@ address, the society's admin approves; the new volunteer chooses a password, log
 campaign's offline material pack."""
 import re
 
-from helpers import DEMO_PASSWORD
+from helpers import sign_in
 
 PHONE = {"width": 360, "height": 740}
 EMAIL = "firuza.new@example.net"
@@ -51,10 +51,7 @@ def test_anonymous_tajik_visitor_finds_shares_applies_and_downloads_as_volunteer
     assert page.locator(".application-confirmed").count() == 1
 
     admin = browser.new_context().new_page()
-    admin.goto(f"{live_server}/en/auth/login")
-    admin.fill("input[name=email]", "admin.tajikistan@example.org")
-    admin.fill("input[name=password]", DEMO_PASSWORD)
-    admin.click("input#submit")
+    sign_in(admin, live_server, "admin.tajikistan@example.org")
     admin.goto(f"{live_server}/en/s/tajikistan/members")
     application = admin.locator("article.application", has_text="Фирӯза Каримова")
     application.locator("button.approve").click()
