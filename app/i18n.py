@@ -42,6 +42,10 @@ def best_locale() -> str:
     lang = g.get("lang")
     if lang:
         return lang
+    if request:  # a page no route matched (an error page): the language its address names
+        prefix = request.path.strip("/").split("/", 1)[0]
+        if is_locale(prefix):
+            return prefix
     if current_user and current_user.is_authenticated and is_locale(current_user.preferred_locale):
         return current_user.preferred_locale
     cookie = request.cookies.get(LOCALE_COOKIE) if request else None

@@ -1,4 +1,6 @@
 """Choosing, switching and remembering the interface language."""
+import pytest
+
 from helpers import user
 
 LOCALES = ("ru", "tk", "kk", "ky", "uz", "tg", "en")
@@ -89,3 +91,11 @@ def test_content_falls_back_with_a_lang_attribute(client, database):
     page = client.get("/tk/s/kyrgyzstan/departments").get_data(as_text=True)
     # Turkmen is missing: the society's first working language (Kyrgyz) is shown, marked as such.
     assert '<span lang="ky">Коммуникация бөлүмү</span>' in page
+
+
+@pytest.mark.parametrize("lang, words", [("tg", "Саҳифа ёфт нашуд"), ("ky", "Барак табылган жок"), ("en", "Page not found")])
+def test_a_missing_page_answers_in_the_language_of_its_address(client, lang, words):
+    response = client.get(f"/{lang}/no/such/page", headers={"Accept-Language": "ru"})
+    assert response.status_code == 404
+    html = response.get_data(as_text=True)
+    assert f'<html lang="{lang}">' in html and words in html
