@@ -251,3 +251,35 @@ def test_members_page_runs_a_fixed_number_of_queries(app, as_user, query_counter
         page = admin.get("/en/s/kyrgyzstan/members").get_data(as_text=True)
     assert "extra14@example.org" in page
     assert many.count == few.count
+
+
+def test_nobody_deactivates_themselves_and_deactivating_others_asks_first(as_user):
+    from helpers import snapshot
+
+    admin = as_user("admin.kyrgyzstan@example.org")
+    own = membership("admin.kyrgyzstan@example.org", "kyrgyzstan")
+    page = admin.get("/en/s/kyrgyzstan/members").get_data(as_text=True)
+    assert f"/members/{own.id}/deactivate" not in page
+    staff = membership("staff.kyrgyzstan@example.org", "kyrgyzstan")
+    step = re.search(r'<details class="mt-1 confirm-step">(.*?)</details>', page, re.S).group(1)
+    assert "/deactivate" in step and "Yes, deactivate" in step  # behind a confirmation step
+    assert f"/members/{staff.id}/deactivate" in page
+    before = snapshot()
+    refused = admin.post_form(f"/en/s/kyrgyzstan/members/{own.id}/deactivate", {})
+    assert refused.status_code == 302 and snapshot() == before
+    assert "You cannot deactivate yourself" in admin.get("/en/s/kyrgyzstan/members").get_data(as_text=True)
+
+
+def test_declining_leaving_and_completing_are_confirmation_steps(as_user):
+    from campaign_helpers import campaign
+
+    admin = as_user("admin.kyrgyzstan@example.org")
+    page = admin.get("/en/s/kyrgyzstan/campaigns").get_data(as_text=True)
+    steps = re.findall(r'<details class="confirm-step">(.*?)</details>', page, re.S)
+    assert steps and all('name="withdraw"' in s or 'name="decline"' in s for s in steps)
+    outside = re.sub(r'<details class="confirm-step">.*?</details>', "", page, flags=re.S)
+    assert 'name="withdraw"' not in outside and 'name="decline"' not in outside
+    winter = campaign("Safe winter")
+    workspace = as_user("coordinator@example.org").get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    outside = re.sub(r'<details class="confirm-step">.*?</details>', "", workspace, flags=re.S)
+    assert 'value="completed"' in workspace and 'value="completed"' not in outside

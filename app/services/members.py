@@ -173,6 +173,8 @@ def change_role(actor, membership: Membership, role: str, department=None, langu
 def deactivate(actor, membership: Membership) -> None:
     if not membership.is_active:
         return
+    if getattr(actor, "id", None) == membership.user_id:
+        raise ServiceError(_l("You cannot deactivate yourself: ask another admin of your organization."))
     _keep_an_admin(membership)
     membership.is_active = False
     end_sessions(membership.user)
