@@ -126,6 +126,7 @@ def register_i18n(app: Flask) -> None:
 
     from app.campaigns import forms as campaign_forms
     from app.models.campaign import TRANSITIONS
+    from app.models.task import TRANSITIONS as TASK_TRANSITIONS
     from app.translations.forms import FIELD_LABELS, KIND_LABELS, STATE_LABELS
 
     from app.notifications.texts import describe
@@ -154,6 +155,7 @@ def register_i18n(app: Flask) -> None:
         return {
             **campaign_labels,
             "TRANSITIONS": TRANSITIONS,
+            "TASK_TRANSITIONS": TASK_TRANSITIONS,
             "FIELD_LABELS": FIELD_LABELS,
             "KIND_LABELS": KIND_LABELS,
             "STATE_LABELS": STATE_LABELS,

@@ -211,7 +211,7 @@ def test_board_shows_the_first_of_each_column_and_links_to_all(as_user):
     staff = as_user(KZ_STAFF)
     board = staff.get(f"/en/campaigns/{winter.id}/board").get_data(as_text=True)
     blocked = board[board.index('id="col-blocked"'):board.index('id="col-done"')]
-    assert blocked.count("/en/tasks/") == 30
+    assert blocked.count("data-task=") == 30
     link = f"/en/campaigns/{winter.id}/board?status=blocked"
     assert link in blocked
     column = staff.get(link).get_data(as_text=True)
@@ -248,3 +248,44 @@ def test_editing_through_another_language_writes_no_false_translation(as_user):
     db.session.expire_all()
     task = db.session.get(Task, t.id)
     assert task.translation("ru").title == "Плакаты и листовки" and task.translation("en") is None
+
+
+def test_the_board_filters_shows_who_and_what_is_overdue_and_moves_a_card(as_user):
+    import re
+
+    from sqlalchemy import select
+
+    from app.services import tasks as task_service
+
+    winter = campaign("Safe winter")
+    kz_admin = as_user("admin.kazakhstan@example.org")
+    board = kz_admin.get(f"/en/campaigns/{winter.id}/board").get_data(as_text=True)
+    cards = re.findall(r'<li class="[^"]*board-card[^"]*" data-task="(\d+)">(.*?)</li>', board, re.S)
+    db.session.expire_all()
+    by_id = {t.id: t for t in db.session.scalars(select(Task).where(Task.id.in_([int(i) for i, _ in cards])))}
+    for task_id, html in cards:
+        task = by_id[int(task_id)]
+        assert ('class="badge bg-danger overdue"' in html) == task.is_overdue  # a word, not only a colour
+        if task.assignee_user:
+            assert (task.assignee_user.full_name or task.assignee_user.email) in html
+    # Filters narrow every column.
+    kg = org("kyrgyzstan")
+    only_kg = kz_admin.get(f"/en/campaigns/{winter.id}/board?society={kg.id}").get_data(as_text=True)
+    shown = {int(i) for i in re.findall(r'data-task="(\d+)"', only_kg)}
+    db.session.expire_all()
+    assert shown and all(kg.id in (t.assignee_org_id, t.owner_org_id)
+                         for t in db.session.scalars(select(Task).where(Task.id.in_(shown))))
+    urgent = {int(i) for i in re.findall(r'data-task="(\d+)"', kz_admin.get(
+        f"/en/campaigns/{winter.id}/board?priority=urgent").get_data(as_text=True))}
+    assert urgent >= {t.id for t in by_id.values() if t.priority == "urgent"}
+    assert all(t.priority == "urgent" for t in db.session.scalars(select(Task).where(Task.id.in_(urgent))))
+    # A card moves from the board and the board comes back.
+    movable = re.search(r'action="/en/tasks/(\d+)/transition".*?data-move="(\w+)"', board, re.S)
+    assert movable, "the admin can move at least one card"
+    task_id, move = int(movable.group(1)), movable.group(2)
+    task = db.session.get(Task, task_id)
+    response = kz_admin.post_form(f"/en/tasks/{task_id}/transition", {"action": move, "version": str(task.version),
+                                                                     "back": "board"})
+    assert response.status_code == 302 and response.location.endswith(f"/campaigns/{winter.id}/board")
+    db.session.expire_all()
+    assert db.session.get(Task, task_id).status == task_service.TRANSITIONS[move][1]

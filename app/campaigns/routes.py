@@ -21,7 +21,7 @@ from app.extensions import db
 from app.forms import attach_error, submit_edit, submit_removal
 from app.i18n import current_locale, fallback_chain, text
 from app.models.campaign import JOINED, REGIONAL
-from app.models.task import TASK_STATUSES
+from app.models.task import PRIORITIES, TASK_STATUSES
 from app.policy import LOGIN, PUBLIC, access
 from app.services import ServiceError, campaigns, covers, indicators
 from app.campaigns import charts
@@ -349,15 +349,23 @@ def board(campaign_id):
     societies.setdefault(campaign.owner_org_id, campaign.owner_org)
     society = societies.get(request.args.get("society", type=int))
     overdue = request.args.get("due") == "overdue"
-    if status in TASK_STATUSES or society or overdue:  # one column, or one society's tasks, page by page
+    if status in TASK_STATUSES or overdue:  # one column (of one society's tasks), page by page
         filters = {"status": status if status in TASK_STATUSES else None, "due": "overdue" if overdue else None,
                    "society": society.id if society else None}
         page = policy.task_page(policy.campaign_tasks(current_user, campaign),
                                 {k: v for k, v in filters.items() if v}, request.args.get("page", 1, type=int))
         return render_template("campaigns/board_column.html", campaign=campaign, status=filters["status"],
                                society=society, overdue=overdue, page=page)
-    columns, counts = policy.campaign_board(current_user, campaign)
-    return render_template("campaigns/board.html", campaign=campaign, columns=columns, counts=counts)
+    people = policy.campaign_assignees(current_user, campaign)
+    person = next((u for u in people if u.id == request.args.get("assignee", type=int)), None)
+    priority = request.args.get("priority") if request.args.get("priority") in PRIORITIES else None
+    filters = {"society": society.id if society else None, "assignee": person.id if person else None,
+               "priority": priority}
+    columns, counts = policy.campaign_board(current_user, campaign, {k: v for k, v in filters.items() if v})
+    return render_template("campaigns/board.html", campaign=campaign, columns=columns, counts=counts,
+                           societies=sorted(societies.values(), key=lambda o: o.slug), people=people,
+                           society=society, person=person, priority=priority,
+                           moves=("accept", "start", "finish", "reopen"))
 
 
 @bp.route("/<int:campaign_id>/cover")

@@ -179,12 +179,28 @@ def _visible_task(user):
 
 
 def filter_tasks(query, filters: dict):
-    """Narrow a task query by campaign, society, status, priority and due date, and sort it."""
+    """Narrow a task query by campaign, society, person, status, priority and due date, and sort it."""
     from sqlalchemy import case
 
     from app.models import Task
+
+    query = narrow_tasks(query, filters)
+    by_due = (Task.due_date.is_(None), Task.due_date)
+    orders = {
+        "priority": (case(PRIORITY_ORDER, value=Task.priority, else_=9), *by_due, Task.id),
+        "newest": (Task.created_at.desc(), Task.id.desc()),
+        "updated": (Task.updated_at.desc(), Task.id.desc()),
+    }
+    return query.order_by(*orders.get(filters.get("sort"), (*by_due, Task.id)))
+
+
+def narrow_tasks(query, filters: dict):
+    """Only the WHERE part of filter_tasks (for counts)."""
+    from app.models import Task
     from app.models.task import CANCELLED, DECLINED, DONE
 
+    if filters.get("assignee"):
+        query = query.where(Task.assignee_user_id == filters["assignee"])
     if filters.get("campaign"):
         query = query.where(Task.campaign_id == filters["campaign"])
     if filters.get("society"):
@@ -201,13 +217,7 @@ def filter_tasks(query, filters: dict):
                             Task.due_date <= today + timedelta(days=7 if due == "week" else 31))
     elif due == "none":
         query = query.where(Task.due_date.is_(None))
-    by_due = (Task.due_date.is_(None), Task.due_date)
-    orders = {
-        "priority": (case(PRIORITY_ORDER, value=Task.priority, else_=9), *by_due, Task.id),
-        "newest": (Task.created_at.desc(), Task.id.desc()),
-        "updated": (Task.updated_at.desc(), Task.id.desc()),
-    }
-    return query.order_by(*orders.get(filters.get("sort"), (*by_due, Task.id)))
+    return query
 
 
 def task_page(query, filters: dict, page: int = 1):
@@ -312,14 +322,15 @@ def campaign_tasks(user, campaign: Campaign):
     return select(Task).where(Task.campaign_id == campaign.id, _visible_task(user))
 
 
-def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE):
-    """The board: per status, the first tasks by due date and how many there are in all."""
+def campaign_board(user, campaign: Campaign, filters: dict | None = None, per_column: int = BOARD_COLUMN_SIZE):
+    """The board: per status, the first tasks by due date and how many there are in all (narrowed by
+    society, person or priority when asked)."""
     from sqlalchemy import func
 
     from app.models import Task
     from app.models.task import TASK_STATUSES
 
-    visible = campaign_tasks(user, campaign)
+    visible = narrow_tasks(campaign_tasks(user, campaign), filters or {})
     rank = func.row_number().over(partition_by=Task.status,
                                   order_by=(Task.due_date.is_(None), Task.due_date, Task.id)).label("rank")
     ranked = visible.with_only_columns(Task.id, rank).subquery()
@@ -328,6 +339,15 @@ def campaign_board(user, campaign: Campaign, per_column: int = BOARD_COLUMN_SIZE
     for task in _task_list(select(Task).join(ranked, ranked.c.id == Task.id).where(ranked.c.rank <= per_column)):
         columns[task.status].append(task)
     return columns, {status: counts.get(status, 0) for status in TASK_STATUSES}
+
+
+def campaign_assignees(user, campaign: Campaign) -> list:
+    """The people given tasks of the campaign that the user sees, for the board's filter."""
+    from app.models import Task
+
+    ids = campaign_tasks(user, campaign).with_only_columns(Task.assignee_user_id).where(
+        Task.assignee_user_id.is_not(None)).distinct()
+    return list(db.session.scalars(select(User).where(User.id.in_(ids)).order_by(User.full_name, User.id)))
 
 
 def indicator_reports(user, campaign: Campaign, indicator) -> list:

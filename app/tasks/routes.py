@@ -138,6 +138,8 @@ def transition(task_id):
         flash(error.message, "danger")
     else:
         flash(_("The task has been updated."), "success")
+    if request.form.get("back") == "board" and task.campaign_id:  # a status changed from the campaign's board
+        return redirect(url_for("campaigns.board", campaign_id=task.campaign_id))
     return redirect(url_for("tasks.show", task_id=task.id))
 
 
