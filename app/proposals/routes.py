@@ -63,12 +63,12 @@ def _society_choices(form) -> None:
     form.societies.choices = _org_choices(policy.region_societies())
 
 
-def _values(form) -> dict:
+def _values(form, proposal=None) -> dict:
     return dict(title=form.title.data, problem=form.problem.data, key_messages=form.key_messages.data or "",
                 partners_needed=form.partners_needed.data or "", start_date=form.start_date.data,
                 end_date=form.end_date.data, audiences=form.audiences.data,
                 societies=[o for o in policy.region_societies() if o.id in (form.societies.data or [])],
-                indicators=_indicator_drafts(form), locale=current_locale(),
+                indicators=_indicator_drafts(form, proposal), locale=current_locale(),
                 files=request.files.getlist(form.files.name))
 
 
@@ -141,9 +141,8 @@ def edit(proposal_id):
         form.audiences.data, form.societies.data = proposal.audiences, [o.id for o in proposal.societies]
         _indicator_rows(form, proposal)
     else:
-        outcome = submit_edit(form, lambda version: proposals.edit(
-            current_user, proposal, version=version,
-            **{**_values(form), "indicators": _indicator_drafts(form, proposal)}))
+        outcome = submit_edit(form, lambda version: proposals.edit(current_user, proposal, version=version,
+                                                                  **_values(form, proposal)))
         if outcome is None:
             return redirect(url_for("proposals.show", proposal_id=proposal.id))
         status, conflict = outcome

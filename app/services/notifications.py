@@ -73,18 +73,24 @@ def notify(subject, kind: str, recipients, actor=None, key: str | None = None, *
         seen.add(user.id)
         if user.is_active and (is_meeting or can(user, action, subject)):
             people.append(user)
+    task = None if is_material or is_meeting or is_proposal else subject
+    return add_rows(people, kind, actor=actor, key=key, data=data, task=task,
+                    material=subject if is_material else None, meeting=subject if is_meeting else None,
+                    proposal=subject if is_proposal else None)
+
+
+def add_rows(people, kind: str, actor=None, key: str | None = None, data=None, **about) -> list[Notification]:
+    """One notification per person, mailed as each chose for this kind (the caller has checked who may
+    hear of it). `about`: the task, material, meeting or proposal it concerns, if any."""
     chosen = channels_for(people)
     now = utcnow()
     created = []
-    task = None if is_material or is_meeting or is_proposal else subject
     for user in people:
         channel = chosen.get((user.id, kind), DEFAULT_CHANNEL)
         state = MAIL_NONE if channel == CHANNEL_APP else MAIL_DIGEST if channel == CHANNEL_DIGEST else MAIL_PENDING
-        item = Notification(user_id=user.id, kind=kind, task=task, material=subject if is_material else None,
-                            meeting=subject if is_meeting else None, proposal=subject if is_proposal else None,
-                            actor_id=getattr(actor, "id", None), data=data, mail_state=state,
-                            mail_next_at=now if state == MAIL_PENDING else None,
-                            dedupe_key=f"{key}:{user.id}" if key else None)
+        item = Notification(user_id=user.id, kind=kind, actor_id=getattr(actor, "id", None), data=data or {},
+                            mail_state=state, mail_next_at=now if state == MAIL_PENDING else None,
+                            dedupe_key=f"{key}:{user.id}" if key else None, **about)
         db.session.add(item)
         created.append(item)
     return created

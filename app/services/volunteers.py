@@ -13,9 +13,8 @@ from sqlalchemy import delete, select
 
 from app.extensions import db
 from app.i18n import LOCALES
-from app.models import Membership, Notification, Organization, PasswordReset, User, VolunteerApplication
+from app.models import Membership, Organization, PasswordReset, User, VolunteerApplication
 from app.models.base import as_utc, utcnow
-from app.models.notification import CHANNEL_APP, CHANNEL_DIGEST, DEFAULT_CHANNEL, MAIL_DIGEST, MAIL_NONE, MAIL_PENDING
 from app.models.org import NATIONAL_SOCIETY
 from app.models.user import ROLE_VOLUNTEER
 from app.services import ServiceError, audit, mail, notifications
@@ -100,13 +99,7 @@ def _tell_admins(application) -> None:
     """A notification to each admin of the society (no task or material behind it: it leads to the
     members page, where the application waits)."""
     admins = [u for u in notifications.org_admins(application.organization) if u.is_active]
-    chosen = notifications.channels_for(admins)
-    now = utcnow()
-    for admin in admins:
-        channel = chosen.get((admin.id, "volunteer"), DEFAULT_CHANNEL)
-        state = MAIL_NONE if channel == CHANNEL_APP else MAIL_DIGEST if channel == CHANNEL_DIGEST else MAIL_PENDING
-        db.session.add(Notification(user_id=admin.id, kind="volunteer", data={"org_id": application.organization_id},
-                                    mail_state=state, mail_next_at=now if state == MAIL_PENDING else None))
+    notifications.add_rows(admins, "volunteer", data={"org_id": application.organization_id})
 
 
 def pending(org: Organization) -> list[VolunteerApplication]:
