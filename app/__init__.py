@@ -44,7 +44,7 @@ def register_extensions(app: Flask) -> None:
     from flask_talisman import Talisman
 
     from app.extensions import babel, bootstrap, csrf, db, limiter, login_manager, mail, migrate
-    from app.i18n import best_locale
+    from app.i18n import interface_locale
 
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True, compare_type=True)
@@ -52,7 +52,7 @@ def register_extensions(app: Flask) -> None:
     mail.init_app(app)
     bootstrap.init_app(app)
     limiter.init_app(app)
-    babel.init_app(app, locale_selector=best_locale)
+    babel.init_app(app, locale_selector=interface_locale)
     # Talisman keeps its settings on the instance, so each app gets its own.
     Talisman(
         app,
@@ -92,7 +92,9 @@ def register_extensions(app: Flask) -> None:
 def register_i18n(app: Flask) -> None:
     from flask import abort
 
-    from app import i18n, policy
+    from app import formatting, i18n, policy
+
+    formatting.init_app(app)
 
     @app.url_value_preprocessor
     def pull_lang(endpoint, values):
@@ -120,7 +122,7 @@ def register_i18n(app: Flask) -> None:
     def content_language(response):
         if g.get("uz_script_asked"):
             i18n.remember_choice(response, i18n.SCRIPT_COOKIE, g.uz_script)
-        response.headers.setdefault("Content-Language", i18n.current_locale())
+        response.headers.setdefault("Content-Language", i18n.html_lang())
         response.vary.add("Cookie")
         return response
 
@@ -164,11 +166,13 @@ def register_i18n(app: Flask) -> None:
             "LANGUAGES": i18n.ENDONYMS,
             "UZ_SCRIPTS": i18n.SCRIPT_ENDONYMS,
             "current_locale": i18n.current_locale(),
+            "html_lang": i18n.html_lang(),
             "language_name": i18n.language_name,
             "country_name": i18n.country_name,
             "tr": i18n.rendered,
             "tx": i18n.text,
             "tr_markdown": i18n.rendered_markdown,
+            "fallback_note": i18n.fallback_note,
             "can": lambda action, obj=None: policy.can(current_user, action, obj),
             "user_spaces": policy.user_spaces(current_user),
             "markdown": render_markdown,

@@ -58,9 +58,24 @@ def best_locale() -> str:
     return current_app.config.get("BABEL_DEFAULT_LOCALE", DEFAULT_LOCALE)
 
 
+def interface_locale() -> str:
+    """Flask-Babel's locale: the page's language, and Uzbek in Cyrillic (the uz_Cyrl catalog and
+    CLDR data) when the reader chose that script."""
+    lang = best_locale()
+    return "uz_Cyrl" if lang == "uz" and reader_script() == "cyrl" else lang
+
+
 def current_locale() -> str:
+    """The page's language as content is stored ("uz" in either script)."""
     loc = get_locale()
-    return str(loc) if loc else DEFAULT_LOCALE
+    code = str(loc) if loc else DEFAULT_LOCALE
+    return "uz" if code == "uz_Cyrl" else code
+
+
+def html_lang() -> str:
+    """The page's language tag for lang attributes and Content-Language: "uz-Cyrl" in Cyrillic."""
+    loc = get_locale()
+    return "uz-Cyrl" if loc is not None and str(loc) == "uz_Cyrl" else current_locale()
 
 
 def language_name(code: str, in_locale: str | None = None) -> str:
@@ -100,8 +115,13 @@ def translated(obj, field: str, org=None, locale: str | None = None) -> tuple[st
 
 
 def reader_script() -> str:
-    """How the reader wants Uzbek content: 'latn' (as written) or 'cyrl' (transliterated)."""
-    return g.get("uz_script", "latn")
+    """How the reader wants Uzbek: 'latn' (as written) or 'cyrl' (the interface in Cyrillic and the
+    content transliterated). Read from the request when asked before the request hook ran."""
+    script = g.get("uz_script")
+    if script is None and request:
+        asked = request.args.get("script")
+        script = asked if asked in SCRIPTS else request.cookies.get(SCRIPT_COOKIE)
+    return script if script in SCRIPTS else "latn"
 
 
 def _for_reader(value: str, used: str | None) -> tuple[str, str | None]:
@@ -119,9 +139,9 @@ def text(obj, field: str, org=None) -> str:
 
 
 def rendered(obj, field: str, org=None) -> Markup:
-    """Template helper: the text in the best language. Text from a fallback language is
-    marked with its lang attribute and a quiet "shown in ..." note, with a link to
-    translate it for those allowed to."""
+    """Template helper: the text in the best language. Text from a fallback language keeps its lang
+    attribute and gets a small language tag; the page says once how many items are shown in
+    another language (`fallback_note`), so items carry no notes or links of their own."""
     value, used = translated(obj, field, org)
     if used is None:
         return Markup("")
@@ -129,20 +149,8 @@ def rendered(obj, field: str, org=None) -> Markup:
     page = current_locale()
     if used == page:
         return escape(shown) if lang == used else Markup('<span lang="{0}">{1}</span>').format(lang, shown)
-    note = gettext("shown in %(language)s", language=language_name(used))
-    return Markup('<span lang="{0}">{1}</span> <small class="fallback-note text-muted">({2}{3})</small>').format(
-        lang, shown, note, _translate_link(obj, page))
-
-
-def _translate_link(obj, page: str) -> Markup:
-    """ · translate, to the side-by-side form, for someone who may translate `obj` into the page's language."""
-    from app import policy
-
-    space = policy.translation_space(current_user, obj, page)
-    if space is None:
-        return Markup("")
-    url = url_for("translations.edit", org_slug=space.slug, kind=policy.kind_of(obj), obj_id=obj.id, target=page)
-    return Markup(' · <a href="{0}">{1}</a>').format(url, gettext("translate"))
+    _count_fallback(obj, used, page)
+    return Markup('<span lang="{0}">{1}</span> {2}').format(lang, shown, _fallback_tag(used))
 
 
 def rendered_markdown(obj, field: str, org=None) -> Markup:
@@ -154,10 +162,68 @@ def rendered_markdown(obj, field: str, org=None) -> Markup:
         return Markup("")
     shown, lang = _for_reader(value, used)
     html = Markup('<div lang="{0}" class="markdown">{1}</div>').format(lang, render_markdown(shown))
-    if used != current_locale():
-        html += Markup('<p class="fallback-note small text-muted">({0}{1})</p>').format(
-            gettext("shown in %(language)s", language=language_name(used)), _translate_link(obj, current_locale()))
+    page = current_locale()
+    if used != page:
+        _count_fallback(obj, used, page)
+        html = Markup('<p class="mb-1">{0}</p>').format(_fallback_tag(used)) + html
     return html
+
+
+def _fallback_tag(used: str) -> Markup:
+    """The language a fallback item is shown in: its code for the eye, its name for screen readers."""
+    return Markup('<small class="fallback-tag" title="{0}"><span aria-hidden="true">{1}</span>'
+                  '<span class="visually-hidden">({0})</span></small>').format(
+        gettext("shown in %(language)s", language=language_name(used)), used.upper())
+
+
+def _key(obj) -> tuple:
+    return type(obj).__name__, getattr(obj, "id", None) or id(obj)
+
+
+def _count_fallback(obj, used: str, page: str) -> None:
+    """Remember each item shown in another language once, and whether the reader may translate it."""
+    from app import policy
+
+    seen = g.setdefault("fallbacks", {})
+    key = _key(obj)
+    if key in seen:
+        return
+    seen[key] = used
+    space = policy.translation_space(current_user, obj, page)
+    if space is not None:
+        g.setdefault("translatable", {})[key] = url_for(
+            "translations.edit", org_slug=space.slug, kind=policy.kind_of(obj), obj_id=obj.id, target=page)
+        g.translation_space = space
+
+
+def fallback_note(main=None) -> Markup:
+    """One note a page: how many items are shown in another language, and for those who may
+    translate them, a link to the page's own item (`main`, what a detail page is about), to the
+    one item, or to their translation queue."""
+    from flask_babel import ngettext
+
+    seen = g.get("fallbacks") or {}
+    if not seen:
+        return Markup("")
+    languages = sorted(set(seen.values()))
+    count = len(seen)
+    if len(languages) == 1:
+        note = ngettext("%(num)d item on this page is shown in %(language)s.",
+                        "%(num)d items on this page are shown in %(language)s.", count,
+                        language=language_name(languages[0]))
+    else:
+        note = ngettext("%(num)d item on this page is shown in another language.",
+                        "%(num)d items on this page are shown in other languages.", count)
+    links = g.get("translatable") or {}
+    link = Markup("")
+    if main is not None and _key(main) in links:
+        link = Markup(' <a href="{0}">{1}</a>').format(links[_key(main)], gettext("Translate this page"))
+    elif len(links) == 1:
+        link = Markup(' <a href="{0}">{1}</a>').format(next(iter(links.values())), gettext("Translate it"))
+    elif links:
+        url = url_for("translations.dashboard", org_slug=g.translation_space.slug)
+        link = Markup(' <a href="{0}">{1}</a>').format(url, gettext("See what you can translate"))
+    return Markup('<p class="fallback-note small text-muted">{0}{1}</p>').format(note, link)
 
 
 def country_name(code: str) -> str:

@@ -1,4 +1,5 @@
-"""The seven interface catalogs: complete, not fuzzy, same placeholders, in the right script, up to date."""
+"""The interface catalogs (seven languages and Uzbek in Cyrillic): complete, not fuzzy, same placeholders,
+in the right script, up to date."""
 import re
 import subprocess
 import sys
@@ -9,6 +10,10 @@ from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ("ru", "tk", "kk", "ky", "uz", "tg", "en")
+CATALOGS = LOCALES + ("uz_Cyrl",)
+# What an Uzbek Cyrillic string may still write in Latin letters: names, codes, addresses.
+LATIN_NAMES = re.compile(r"https?://\S*|[\w.+-]+@[\w.-]+|\b(?:Hamkor|IFRC|ICRC|UNICEF|PDF|PNG|JPE?G|SVG|WebP|DOCX|PPTX|"
+                         r"XLSX|CSV|ZIP|MP4|QR|URL|SMS|IP|iCal(?:endar)?|Markdown|Telegram|KG|kyrgyzstan)\b")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -44,7 +49,7 @@ def pot(tmp_path_factory):
         return read_po(f)
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", CATALOGS)
 def test_catalog_is_complete_and_not_fuzzy(locale):
     catalog = _catalog(locale)
     untranslated = [m.id for m in _messages(catalog) if not all(_strings(m))]
@@ -52,7 +57,7 @@ def test_catalog_is_complete_and_not_fuzzy(locale):
     assert untranslated == [] and fuzzy == []
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", CATALOGS)
 def test_catalog_keeps_the_placeholders(locale):
     broken = []
     for m in _messages(_catalog(locale)):
@@ -64,7 +69,7 @@ def test_catalog_keeps_the_placeholders(locale):
     assert broken == []
 
 
-@pytest.mark.parametrize("locale", [c for c in LOCALES if c != "en"])
+@pytest.mark.parametrize("locale", [c for c in CATALOGS if c != "en"])
 def test_catalog_is_translated_not_copied(locale):
     copies = [m.id for m in _messages(_catalog(locale))
               if _ids(m)[0] not in SAME_EVERYWHERE and LATIN.search(_ids(m)[0]) and _strings(m)[0] == _ids(m)[0]]
@@ -85,11 +90,38 @@ def test_catalog_is_in_the_right_script(locale, script):
     assert wrong == []
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", CATALOGS)
 def test_catalog_holds_every_string_of_the_code(locale, pot):
     have = {m.id if isinstance(m.id, str) else m.id[0] for m in _messages(_catalog(locale))}
     wanted = {m.id if isinstance(m.id, str) else m.id[0] for m in pot if m.id}
     assert sorted(wanted - have) == []
+
+
+def test_uzbek_cyrillic_catalog_has_no_latin_letters_but_names_and_codes():
+    latin = [(m.id, s) for m in _messages(_catalog("uz_Cyrl")) for s in _strings(m)
+             if LATIN.search(LATIN_NAMES.sub("", PLACEHOLDER.sub("", s)))]
+    assert latin == []
+
+
+def test_uzbek_cyrillic_catalog_is_not_the_latin_one_transliterated_blindly():
+    """Russian loanwords keep their Russian spelling in Uzbek Cyrillic (ц, ь), which a letter-by-letter
+    transliteration of the Latin catalog gets wrong."""
+    cyrillic = " ".join(s for m in _messages(_catalog("uz_Cyrl")) for s in _strings(m))
+    assert "Профиль" in cyrillic or "профиль" in cyrillic
+    assert not re.search(r"тсия|Профил\b|профил\b", cyrillic)
+
+
+def test_interface_switches_to_uzbek_cyrillic_with_the_script(client):
+    catalog = _catalog("uz_Cyrl")
+    page = client.get("/uz/auth/login?script=cyrl").get_data(as_text=True)
+    assert '<html lang="uz-Cyrl">' in page
+    assert catalog.get("Log in").string in page and catalog.get("Forgot your password?").string in page
+    assert _catalog("uz").get("Forgot your password?").string not in page
+    # The choice is kept: the next page comes in Cyrillic without asking again.
+    page = client.get("/uz/auth/login").get_data(as_text=True)
+    assert catalog.get("Forgot your password?").string in page
+    page = client.get("/uz/auth/login?script=latn").get_data(as_text=True)
+    assert '<html lang="uz">' in page and _catalog("uz").get("Forgot your password?").string in page
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -319,6 +319,12 @@ def test_translated_list_costs_the_same_queries_at_10_and_200(as_user, query_cou
     ("choy", "чой"), ("Chiroq", "Чироқ"), ("tong", "тонг"), ("maʼlumot", "маълумот"), ("ma'lumot", "маълумот"),
     ("yoshlar", "ёшлар"), ("Yoʻl", "Йўл"), ("Yevropa", "Европа"), ("ekin", "экин"), ("telefon", "телефон"),
     ("Is'hoq", "Исҳоқ"), ("Qizil Yarim Oy jamiyati", "Қизил Ярим Ой жамияти"), ("Yoshlar boʻlimi", "Ёшлар бўлими"),
+    # Russian loanwords keep their Russian spelling; names, codes and addresses stay as written.
+    ("Kommunikatsiya", "Коммуникация"), ("federatsiyasi", "федерацияси"), ("Konferensiya", "Конференция"),
+    ("aksiyalar", "акциялар"), ("oktabr", "октябрь"), ("10-oktabrda", "10-октябрда"), ("Aprel", "Апрель"),
+    ("kompyuterlar", "компьютерлар"), ("protsent", "процент"), ("ketsin", "кетсин"),
+    ("IFRC va UNICEF hamkorlari", "IFRC ва UNICEF ҳамкорлари"), ("MP4 fayl", "MP4 файл"),
+    ("https://hamkor.example.org/uz/ yoki info@example.uz", "https://hamkor.example.org/uz/ ёки info@example.uz"),
 ])
 def test_uzbek_latin_to_cyrillic(latin, cyrillic):
     assert latin_to_cyrillic(latin) == cyrillic
@@ -393,15 +399,47 @@ def test_milestones_indicators_news_and_adaptations_reach_the_translators(as_use
     assert translator.get(f"/en/s/kyrgyzstan/translations/adaptation/{kz.id}/tg").status_code == 404
 
 
-def test_the_fallback_note_on_markdown_offers_translate_to_those_who_may(as_user):
+def _fallback_notes(page):
+    return re.findall(r'<p class="fallback-note[^"]*">(.*?)</p>', page, re.S)
+
+
+def test_the_fallback_note_is_one_per_page_and_offers_translation_to_those_who_may(as_user):
     from campaign_helpers import campaign
 
     winter = campaign("Safe winter")  # its body is written in Russian and English only
     page = as_user(TRANSLATOR).get(f"/tg/campaigns/{winter.id}/").get_data(as_text=True)
-    note = page.split('class="fallback-note small text-muted"', 1)[1].split("</p>", 1)[0]
-    assert f'/tg/s/kyrgyzstan/translations/campaign/{winter.id}/tg"' in note
+    notes = _fallback_notes(page)
+    assert len(notes) == 1
+    assert re.search(r"\d+", notes[0]) and "русӣ" in notes[0]
+    assert '/tg/s/kyrgyzstan/translations' in notes[0]
+    # Each item shown in Russian keeps its lang and a small tag; no item carries its own note or link.
+    assert 'class="fallback-tag"' in page and '<div lang="ru" class="markdown">' in page
+    assert page.count('class="fallback-note') == 1
     volunteer = as_user("volunteer.kyrgyzstan@example.org").get(f"/tg/campaigns/{winter.id}/")
-    assert volunteer.status_code == 200 and "/translations/" not in volunteer.get_data(as_text=True)
+    text = volunteer.get_data(as_text=True)
+    assert volunteer.status_code == 200 and "/translations/" not in text
+    assert len(_fallback_notes(text)) == 1 and "fallback-tag" in text
+
+
+def test_the_fallback_note_counts_the_items_shown_in_another_language(as_user):
+    page = as_user(TRANSLATOR).get("/tg/s/kyrgyzstan/departments").get_data(as_text=True)
+    tags = page.count('class="fallback-tag"')
+    assert tags >= 1
+    note = _fallback_notes(page)[0]
+    assert str(len(set(re.findall(r'<span lang="(?:ky|ru|en)">([^<]+)</span> <small class="fallback-tag"', page)))) \
+        in note
+    # A page whose every item is in the page's language has no note at all.
+    assert _fallback_notes(as_user(TRANSLATOR).get("/ky/s/kyrgyzstan/departments").get_data(as_text=True)) == []
+
+
+def test_a_detail_page_offers_to_translate_itself(as_user):
+    from app.models import CampaignProposal
+
+    proposal = db.session.scalars(select(CampaignProposal)).first()
+    lang = "tg" if proposal.source_locale != "tg" else "ky"
+    page = as_user("coordinator@example.org").get(f"/{lang}/proposals/{proposal.id}").get_data(as_text=True)
+    note = _fallback_notes(page)[0]
+    assert f"/translations/proposal/{proposal.id}/{lang}" in note
 
 
 def test_the_region_list_filters_by_campaign_and_organization(as_user):

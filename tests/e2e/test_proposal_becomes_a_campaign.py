@@ -58,9 +58,11 @@ def test_turkmen_proposal_endorsed_by_two_societies_becomes_a_draft_campaign_in_
     coordinator = browser.new_context().new_page()
     _login(coordinator, live_server, "coordinator@example.org", "ru")
     coordinator.goto(url.replace("/en/", "/ru/"))
-    # Shown in Turkmen for now, with a link to translate it.
+    # Shown in Turkmen for now, tagged so; the page's one note offers to translate it.
     assert coordinator.locator("h1.proposal-title span[lang=tk]").count() == 1
-    coordinator.locator("h1.proposal-title .fallback-note a").click()
+    assert coordinator.locator("h1.proposal-title .fallback-tag").count() == 1
+    assert coordinator.locator(".fallback-note").count() == 1
+    coordinator.locator(".fallback-note a").click()
     coordinator.wait_for_load_state()
     coordinator.fill("input[name=title]", TITLE_RU)
     coordinator.fill("textarea[name=problem]", PROBLEM_RU)
