@@ -166,6 +166,8 @@ def filters_used(form, names) -> list[tuple[str, str]]:
     the value marked as not applied (a value the form did not understand is ignored)."""
     from flask_babel import gettext
 
+    from app.formatting import day
+
     chosen = form.values()
     used = []
     for name in names:
@@ -174,7 +176,7 @@ def filters_used(form, names) -> list[tuple[str, str]]:
         field = form[name]
         if name in chosen:
             value = chosen[name]
-            shown = value.isoformat() if hasattr(value, "isoformat") else dict(field.choices).get(value, value)
+            shown = day(value) if hasattr(value, "isoformat") else dict(field.choices).get(value, value)
             used.append((str(field.label.text), str(shown)))
         elif field.errors:
             raw = "".join(ch for ch in request.args.get(name)[:100] if ch.isprintable())

@@ -1,6 +1,7 @@
 """What a notification says, in the current locale: used by the list page and by the e-mails."""
-from flask_babel import format_date, gettext as _, lazy_gettext as _l, ngettext
+from flask_babel import gettext as _, lazy_gettext as _l, ngettext
 
+from app.formatting import day
 from app.i18n import text
 
 KIND_LABELS = {
@@ -66,7 +67,7 @@ def describe(n) -> str:
         return _("%(actor)s commented on “%(task)s”.", actor=actor, task=title)
     if n.kind == "mention":
         return _("%(actor)s mentioned you in a comment on “%(task)s”.", actor=actor, task=title)
-    due = format_date(task.due_date, "long") if task and task.due_date else "—"
+    due = day(task.due_date, "long") if task and task.due_date else "—"
     if n.kind == "due_soon":
         return _("The task “%(task)s” is due on %(date)s.", task=title, date=due)
     if n.kind == "overdue":
@@ -87,7 +88,7 @@ def _describe_meeting(n, actor: str, data: dict) -> str:
     if data.get("step") == "invited":
         return _("%(organizer)s invites %(org)s to the meeting “%(meeting)s” on %(date)s. Accept or decline it on "
                  "the meetings page.", organizer=text(meeting.organizer, "name", meeting.organizer), org=org,
-                 meeting=title, date=format_date(meeting.starts_at, "long"))
+                 meeting=title, date=day(meeting.starts_at, "long"))
     if data.get("step") == "accepted":
         return _("%(org)s accepted the invitation to the meeting “%(meeting)s”.", org=org, meeting=title)
     return _("%(org)s declined the invitation to the meeting “%(meeting)s”.", org=org, meeting=title)

@@ -2,10 +2,11 @@
 from datetime import date
 
 from flask import flash, redirect, render_template, request, url_for
-from flask_babel import format_date, gettext as _
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from app import policy
+from app.formatting import day
 from app.forms import Form, attach_error, parse_version
 from app.i18n import current_locale, text, translated
 from app.models.campaign import JOINED
@@ -67,7 +68,7 @@ def create():
         del form.visibility, form.assignee_orgs, form.milestone
     else:
         del form.assignee_org
-        form.milestone.choices = [(0, "—")] + [(m.id, f"{format_date(m.on_date)} · {text(m, 'title', campaign.owner_org)}")
+        form.milestone.choices = [(0, "—")] + [(m.id, f"{day(m.on_date)} · {text(m, 'title', campaign.owner_org)}")
                                                 for m in milestones]
     if form.validate_on_submit():
         chosen = form.assignee_orgs.data if campaign else [form.assignee_org.data]
