@@ -363,14 +363,18 @@ def indicator_reports(user, campaign: Campaign, indicator) -> list:
         .order_by(IndicatorReport.period_date.desc(), IndicatorReport.id.desc())))
 
 
-def task_group(user, task) -> list:
-    """The other tasks given in the same step to other societies, those the user may see."""
+def task_group(user, task, include_self: bool = False) -> list:
+    """The other tasks given in the same step to other societies (with `task` itself if asked), those the
+    user may see, in the order of their societies' names. A fixed number of queries."""
     from app.models import Task
 
     if not task.group_key:
         return []
-    siblings = _task_list(select(Task).where(Task.group_key == task.group_key, Task.id != task.id))
-    return [t for t in siblings if can(user, "task.view", t)]
+    query = select(Task).where(Task.group_key == task.group_key)
+    if not include_self:
+        query = query.where(Task.id != task.id)
+    copies = [t for t in _task_list(query) if can(user, "task.view", t)]
+    return sorted(copies, key=lambda t: t.assignee_org.slug)
 
 
 def _campaigns_seen_by(memberships):

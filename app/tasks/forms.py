@@ -1,5 +1,5 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, HiddenField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, DateField, HiddenField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.widgets import CheckboxInput, ListWidget
 from wtforms.validators import DataRequired, Length, Optional
 
@@ -10,8 +10,9 @@ TASK_STATUS_LABELS = {
     "blocked": _l("Blocked"), "done": _l("Done"), "declined": _l("Refused"), "cancelled": _l("Cancelled"),
 }
 PRIORITY_LABELS = {"low": _l("Low"), "normal": _l("Normal"), "high": _l("High"), "urgent": _l("Urgent")}
-VISIBILITY_LABELS = {"campaign": _l("Everyone in the campaign"),
-                     "organization": _l("Only the two societies concerned")}
+VISIBILITY_LABELS = {"campaign": _l("Everyone taking part in the campaign"),
+                     "organization": _l("Only the society giving the task and the one receiving it (with several "
+                                        "societies, each sees only its own copy)")}
 ACTION_LABELS = {"accept": _l("Accept"), "decline": _l("Decline"), "start": _l("Start work"),
                  "block": _l("Mark as blocked"), "finish": _l("Mark as done"), "reopen": _l("Reopen"),
                  "cancel": _l("Cancel the task")}
@@ -22,9 +23,11 @@ class TaskForm(Form):
     description = TextAreaField(_l("Description"), filters=[strip],
                                 validators=[Optional(), Length(max=5000), PlainText()])
     assignee_org = SelectField(_l("Given to the society"), coerce=int)
+    all_societies = BooleanField(_l("All participating societies"))
     assignee_orgs = SelectMultipleField(_l("Given to the societies (each gets its own task)"), coerce=int,
                                         option_widget=CheckboxInput(), widget=ListWidget(prefix_label=False))
-    assignee_user = SelectField(_l("Person (optional)"), coerce=int)
+    assignee_user = SelectField(_l("Person (optional)"), coerce=int,
+                                description=_l("Only when the task goes to one society: someone of that society."))
     priority = SelectField(_l("Priority"), choices=list(PRIORITY_LABELS.items()), default="normal")
     due_date = DateField(_l("Due date"), validators=[Optional()])
     visibility = SelectField(_l("Who sees the task"), choices=list(VISIBILITY_LABELS.items()),

@@ -60,18 +60,21 @@ def create():
     form.assignee_org.choices = form.assignee_orgs.choices = choices
     people = policy.task_assignee_candidates(current_user, candidates)
     names = {o.id: text(o, "name", o) for o in candidates}
-    form.assignee_user.choices = [(0, "—")] + [
-        (m.id, f"{m.user.full_name or m.user.email} · {names[m.organization_id]}" if campaign
-         else m.user.full_name or m.user.email) for m in people]
+    form.assignee_user.choices = [(0, "—")] + [(m.id, m.user.full_name or m.user.email) for m in people]
+    # The people offered, under their society's name: a person goes with the one society chosen.
+    person_groups = [(names[o.id], [(m.id, m.user.full_name or m.user.email) for m in people
+                                    if m.organization_id == o.id]) for o in candidates]
     milestones = list(campaign.milestones) if campaign else []
     if campaign is None:
-        del form.visibility, form.assignee_orgs, form.milestone
+        del form.visibility, form.assignee_orgs, form.milestone, form.all_societies
     else:
         del form.assignee_org
+        form.all_societies.label.text = _("All participating societies (%(num)d)", num=len(candidates))
         form.milestone.choices = [(0, "—")] + [(m.id, f"{day(m.on_date)} · {text(m, 'title', campaign.owner_org)}")
                                                 for m in milestones]
     if form.validate_on_submit():
-        chosen = form.assignee_orgs.data if campaign else [form.assignee_org.data]
+        chosen = ([o.id for o in candidates] if form.all_societies.data else form.assignee_orgs.data) if campaign \
+            else [form.assignee_org.data]
         try:
             created = tasks.create_for_societies(
                 current_user, owner_org=owner, campaign=campaign,
@@ -88,7 +91,8 @@ def create():
             if form.due_date.data and form.due_date.data < date.today():
                 flash(_("Note: the due date you set has already passed."), "warning")
             return redirect(url_for("tasks.show", task_id=created[0].id))
-    return render_template("tasks/new.html", form=form, owner=owner, campaign=campaign), \
+    return render_template("tasks/new.html", form=form, owner=owner, campaign=campaign,
+                           person_groups=[g for g in person_groups if g[1]]), \
         400 if form.is_submitted() else 200
 
 
@@ -111,6 +115,18 @@ def _page(task, comment_form=None, conflict=None, status=200):
 @access(LOGIN)
 def show(task_id):
     return _page(policy.get_task_or_404(current_user, task_id))
+
+
+@bp.route("/<int:task_id>/group")
+@access(LOGIN)  # the task as its page (policy.get_task_or_404); each copy listed only if the user sees it
+def group(task_id):
+    """A task given to several societies in one step: each society's copy side by side."""
+    task = policy.get_task_or_404(current_user, task_id)
+    if not task.group_key:
+        return redirect(url_for("tasks.show", task_id=task.id))
+    copies = policy.task_group(current_user, task, include_self=True)
+    done = sum(1 for t in copies if t.status == "done")
+    return render_template("tasks/group.html", task=task, copies=copies, done=done)
 
 
 @bp.route("/<int:task_id>/transition", methods=["POST"])

@@ -247,6 +247,7 @@ FOREIGN_ARGS = {
     "campaigns.chart": lambda: _campaign_args(with_indicator=True, chart="share"),
     "campaigns.adaptation": lambda: _campaign_args(with_participation=True),
     "tasks.show": _foreign_task,
+    "tasks.group": _foreign_task,
     "tasks.transition": _foreign_task,
     "tasks.comment": _foreign_task,
     "tasks.edit": _foreign_task,
