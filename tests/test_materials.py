@@ -1,13 +1,19 @@
-"""Material: clearance by two parties, who sees what, the library, downloads, offline packs, speed."""
+"""Material: clearance by two parties, who sees what, the library, downloads, offline packs, speed; the
+volunteer's library in their language (its order, language names, the material page's one button, the names of
+downloaded files, clearance kept to those who clear, the offline pack's offer and index)."""
 import hashlib
 import io
 import json
+import re
 import zipfile
 
 import pytest
+from flask import render_template_string
+from flask_login import login_user
 from sqlalchemy import select
 
 from app.extensions import db
+from app.formatting import filesize
 from app.models import AuditEvent, Material, Notification
 from app.services import ServiceError, materials
 from campaign_helpers import campaign
@@ -18,6 +24,7 @@ COORDINATOR = "coordinator@example.org"
 KZ_ADMIN, KZ_STAFF, KZ_VOLUNTEER = ("admin.kazakhstan@example.org", "staff.kazakhstan@example.org",
                                     "volunteer.kazakhstan@example.org")
 KG_VOLUNTEER, KG_STAFF = "volunteer.kyrgyzstan@example.org", "staff.kyrgyzstan@example.org"
+TJ_VOLUNTEER = "volunteer.tajikistan@example.org"
 
 
 @pytest.fixture(autouse=True)
@@ -29,10 +36,13 @@ def english(app, database):
 
 
 def _cleared(m, region=True):
-    materials.submit(user(KZ_STAFF), m)
-    materials.clear(user(KZ_ADMIN), m, "owner")
+    """Sent by the owning society's staff, cleared by its admin and (with `region`) the coordinator."""
+    slug = m.owner_org.slug
+    materials.submit(user(f"staff.{slug}@example.org"), m)
+    materials.clear(user(f"admin.{slug}@example.org"), m, "owner")
     if region and m.needs_region:
         materials.clear(user(COORDINATOR), m, "region")
+    return m
 
 
 def test_two_parties_clear_regional_material_and_an_edit_sends_it_back():
@@ -308,3 +318,168 @@ def test_a_large_pack_is_built_in_the_background_with_a_progress_page(as_user, a
     assert response.status_code == 200 and response.mimetype == "application/zip"
     names = zipfile.ZipFile(io.BytesIO(response.get_data())).namelist()
     assert "manifest.json" in names and "index.html" in names
+
+
+# The volunteer's library in their language.
+
+def _titles_in_order(page: str, titles) -> list[str]:
+    """The given titles as the library's cards list them."""
+    shown = re.findall(r'class="h6 card-title"><a href="[^"]+">(?:<span lang="\w+">)?([^<]+)<', page)
+    return [t for t in shown if t in titles]
+
+
+def _anchor(page: str, css_class: str) -> str:
+    return re.search(rf'<a class="[^"]*\b{css_class}\b[^"]*"[^>]*>([^<]*)</a>', page).group(1)
+
+
+def test_tajik_volunteer_sees_tajik_material_first_and_their_societys_campaigns_first(as_user):
+    winter, blood = campaign("Safe winter"), campaign("Blood donation month")  # Tajikistan takes part in the first
+    # Made in the reverse of the order the library should show, so "newest first" would get it exactly wrong.
+    _cleared(material(owner="tajikistan", campaign=winter, title="Ours in Tajik", locale="tg"))
+    _cleared(material(owner="kyrgyzstan", campaign=blood, audience="public", title="Theirs in Tajik", locale="tg"))
+    _cleared(material(owner="kazakhstan", campaign=winter, title="Ours in Russian", locale="ru"))
+    _cleared(material(owner="kyrgyzstan", campaign=blood, audience="public", title="Theirs in Russian", locale="ru"))
+    titles = ["Ours in Tajik", "Theirs in Tajik", "Ours in Russian", "Theirs in Russian"]
+    page = as_user(TJ_VOLUNTEER).get("/tg/materials/").get_data(as_text=True)
+    assert _titles_in_order(page, titles) == titles
+    # In Russian the same volunteer gets the Russian material first (Tajik, their society's language, next).
+    russian = as_user(TJ_VOLUNTEER).get("/ru/materials/").get_data(as_text=True)
+    assert _titles_in_order(russian, titles) == ["Ours in Russian", "Theirs in Russian", "Ours in Tajik",
+                                                 "Theirs in Tajik"]
+
+
+def test_languages_are_named_in_the_readers_language_not_coded(as_user):
+    m = material(owner="kyrgyzstan", campaign=campaign("Blood donation month"), audience="public",
+                 title="Named languages", locale="ky")
+    materials.add_file(user("staff.kyrgyzstan@example.org"), m, "ru", upload(pdf("ru"), "ru.pdf"))
+    _cleared(m)
+    volunteer = as_user(TJ_VOLUNTEER)
+    library = volunteer.get("/tg/materials/").get_data(as_text=True)
+    card = library[library.index("Named languages"):]
+    card = card[:card.index("</article>")]
+    languages = re.search(r'material-languages">(.*?)</p>', card).group(1)
+    assert not re.search(r">\s*(ky|ru)\s*<", card)
+    assert languages.index("русӣ") < languages.index("қирғизӣ")  # Russian comes before Kyrgyz for a Tajik reader
+    page = volunteer.get(f"/tg/materials/{m.id}").get_data(as_text=True)
+    assert "русӣ" in page and "қирғизӣ" in page
+    assert not re.search(r">\s*(ky|ru)\s*<", page)
+
+
+def test_the_material_page_offers_the_tajik_file_first_with_its_type_size_and_a_preview(as_user):
+    m = material(campaign=campaign("Safe winter"), audience="public", title="Poster", locale="ru", data=png("ru"),
+                 kind="poster")
+    for locale in ("en", "ky", "tg"):  # Tajik comes fourth, as the complaint had it
+        materials.add_file(user("staff.kazakhstan@example.org"), m, locale, upload(png(locale), f"png-{locale}.png"))
+    _cleared(m)
+    tajik = next(f for f in m.current_files if f.locale == "tg")
+    page = as_user(TJ_VOLUNTEER).get(f"/tg/materials/{m.id}").get_data(as_text=True)
+    button = _anchor(page, "download-best")
+    assert "тоҷикӣ" in button and "PNG" in button and filesize(tajik.size, "tg") in button
+    assert f'href="/files/{tajik.id}/download" download>' in page
+    assert 'class="material-thumb' in page and f'/files/{tajik.id}/thumbnail' in page
+    others = page[page.index("material-files"):]
+    assert others.index('data-locale="ru"') < others.index('data-locale="en"') < others.index('data-locale="ky"')
+    assert 'data-locale="tg"' not in others  # it is the button
+    assert "png-ru.png" not in page
+
+
+def test_a_download_is_named_after_the_title_and_its_language(client, as_user):
+    from app.services import translations
+
+    m = material(campaign=campaign("Safe winter"), audience="public", title="Hand-washing poster", locale="en",
+                 data=png("en"), kind="poster")
+    translations.apply(user("staff.kazakhstan@example.org"), m, "tg", {"title": "Плакати шустани даст",
+                                                                       "description": ""})
+    materials.add_file(user("staff.kazakhstan@example.org"), m, "tg", upload(png("tg"), "../../x.png"))
+    materials.add_file(user("staff.kazakhstan@example.org"), m, "ru", upload(pdf("ru"), "листовка.pdf"))
+    _cleared(m)
+    names = {}
+    for item in m.current_files:
+        response = client.get(f"/files/{item.id}/download")
+        assert response.status_code == 200
+        names[item.locale] = response.headers["Content-Disposition"]
+    assert names["en"] == "attachment; filename=hand-washing-poster-en.png"
+    assert names["tg"] == "attachment; filename=plakati-shustani-dast-tg.png"  # its own title, transliterated
+    assert names["ru"] == "attachment; filename=hand-washing-poster-ru.pdf"  # no Russian title: the nearest one
+
+
+def test_a_download_name_holds_no_path_quotes_or_other_scripts():
+    m = material(title='../../etc/passwd "Meýletinçiler" ; x', locale="kk")
+    assert materials.download_name(m.files[0]) == "etc-passwd-meyletinciler-x-kk.pdf"
+    odd = material(title="«»", locale="kk", owner="kazakhstan")
+    assert materials.download_name(odd.files[0]) == "material-kk.pdf"
+
+
+def test_clearance_is_shown_to_those_who_clear_and_the_editors_only(as_user):
+    m = material(owner="tajikistan", campaign=campaign("Safe winter"), title="Cleared leaflet", locale="tg")
+    materials.add_file(user("staff.tajikistan@example.org"), m, "ru", upload(pdf("ru"), "ru.pdf"))
+    _cleared(m)
+    url = f"/en/materials/{m.id}"
+    for email in (TJ_VOLUNTEER, "translator.tajikistan@example.org", "staff.kazakhstan@example.org"):
+        page = as_user(email).get(url).get_data(as_text=True)
+        assert "Cleared leaflet" in page, email
+        assert 'class="badge bg-secondary clearance"' not in page and 'id="clearance"' not in page, email
+        assert "Clearance" not in page, email
+    for email in ("admin.tajikistan@example.org", COORDINATOR, "staff.tajikistan@example.org"):
+        page = as_user(email).get(url).get_data(as_text=True)
+        assert 'class="badge bg-secondary clearance">Cleared<' in page, email
+    waiting = material(owner="tajikistan", campaign=campaign("Safe winter"), title="Waiting leaflet", locale="tg")
+    materials.submit(user("staff.tajikistan@example.org"), waiting)
+    translator = as_user("translator.tajikistan@example.org").get("/en/materials/").get_data(as_text=True)
+    card = translator[translator.index("Waiting leaflet"):]
+    assert "bg-warning" not in card[:card.index("</article>")]  # the library's cards: no state for a translator
+    admin = as_user("admin.tajikistan@example.org").get("/en/materials/").get_data(as_text=True)
+    card = admin[admin.index("Waiting leaflet"):]
+    assert "bg-warning" in card[:card.index("</article>")]
+
+
+def test_the_pack_offer_puts_the_readers_language_first_with_its_size(as_user):
+    winter = campaign("Safe winter")
+    m = material(owner="tajikistan", campaign=winter, title="Pack leaflet", locale="tg")
+    materials.add_file(user("staff.tajikistan@example.org"), m, "ru", upload(pdf("ru"), "ru.pdf"))
+    _cleared(m)
+    volunteer = as_user(TJ_VOLUNTEER)
+    library = volunteer.get("/tg/materials/").get_data(as_text=True)
+    assert f'/tg/materials/?campaign={winter.id}#pack' in library  # the unfiltered library points to it
+    page = volunteer.get(f"/tg/materials/?campaign={winter.id}").get_data(as_text=True)
+    offer = page[page.index('class="pack-offer'):page.index("</section>", page.index('class="pack-offer'))]
+    button = _anchor(offer, "pack-mine")
+    assert "тоҷикӣ" in button
+    assert offer.index("pack-mine") < offer.index("pack-others")
+    others = re.findall(r'data-locale="(\w+)">([^<]+)<', offer[offer.index("pack-others"):])
+    assert [code for code, _ in others][:1] == ["ru"]  # then the reader's fallback language
+    assert all(re.search(r"\(\d+(,\d)?\u00a0КБ\)", text) for _, text in others), others
+    # Before it is built: what its files add up to; after: the size of the pack itself.
+    pack = volunteer.get(f"/tg/campaigns/{winter.id}/pack/tg.zip").get_data()
+    manifest = json.loads(zipfile.ZipFile(io.BytesIO(pack)).read("manifest.json"))
+    assert filesize(sum(f["size"] for f in manifest["files"]), "tg") in button
+    again = volunteer.get(f"/tg/materials/?campaign={winter.id}").get_data(as_text=True)
+    assert filesize(len(pack), "tg") in _anchor(again, "pack-mine")
+
+
+def test_the_pack_offer_renders_for_a_campaign_page_and_nothing_without_material(app):
+    include = '{% include "materials/_pack_offer.html" %}'
+    from flask_babel import force_locale
+
+    with app.test_request_context("/tg/"), force_locale("tg"):
+        login_user(user(TJ_VOLUNTEER))
+        winter = campaign("Safe winter")
+        html = render_template_string(include, campaign=winter)
+        assert "pack-mine" in html and f"/tg/campaigns/{winter.id}/pack/tg.zip" in html
+        assert "pack/tg.zip" not in html[html.index("pack-others"):]
+        empty = campaign("First aid in every family")
+        assert render_template_string(include, campaign=empty).strip() == ""
+
+
+def test_the_pack_index_writes_sizes_and_languages_in_the_packs_language(as_user):
+    winter = campaign("Safe winter")
+    m = material(owner="tajikistan", campaign=winter, title="Index leaflet", locale="tg")
+    _cleared(m)
+    response = as_user(TJ_VOLUNTEER).get(f"/ru/campaigns/{winter.id}/pack/tg.zip")  # a Russian page, a Tajik pack
+    assert re.search(r"filename=[a-z0-9-]+-\d+-tg\.zip", response.headers["Content-Disposition"])
+    archive = zipfile.ZipFile(io.BytesIO(response.get_data()))
+    index = archive.read("index.html").decode()
+    ours = next(f for f in json.loads(archive.read("manifest.json"))["files"] if f["title"] == "Index leaflet")
+    assert ours["path"].endswith("-index-leaflet-tg.pdf")
+    assert f"(тоҷикӣ, {filesize(ours['size'], 'tg')})" in index
+    assert not re.search(r"\d B\)", index) and "таджикский" not in index

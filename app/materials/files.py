@@ -1,12 +1,10 @@
 """Files are served through the app: the reader's right is checked on every download, the file is
 streamed in chunks, as an attachment (images may be shown inline), with the type detected at upload."""
-from urllib.parse import quote
-
 from flask import Response, abort, current_app, render_template, request, send_file
 from flask_login import current_user
 
 from app import policy
-from app.i18n import is_locale
+from app.i18n import current_locale, is_locale
 from app.materials import files_bp
 from app.policy import LOGIN, PUBLIC, access
 from app.services import materials, packs
@@ -22,10 +20,8 @@ def _stream(key: str, content_type: str, length: int | None, name: str, inline: 
     response = Response(backend.chunks(key), mimetype=content_type, direct_passthrough=True)
     if length is not None:
         response.content_length = length
-    disposition = "inline" if inline else "attachment"
-    ascii_name = name.encode("ascii", "ignore").decode() or "download"
-    response.headers["Content-Disposition"] = (
-        f'{disposition}; filename="{ascii_name.replace(chr(34), "")}"; filename*=UTF-8\'\'{quote(name)}')
+    # The name is an ASCII slug (materials.download_name); werkzeug quotes it as send_file would.
+    response.headers.set("Content-Disposition", "inline" if inline else "attachment", filename=name)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "private, max-age=0"
     return response
@@ -36,7 +32,7 @@ def _stream(key: str, content_type: str, length: int | None, name: str, inline: 
 def download(file_id):
     item = policy.get_material_file_or_404(current_user, file_id)
     inline = item.is_image and request.args.get("inline") == "1"
-    response = _stream(item.storage_key, item.content_type, item.size, item.original_name, inline)
+    response = _stream(item.storage_key, item.content_type, item.size, materials.download_name(item), inline)
     materials.count_download(item, f"user:{current_user.id}" if current_user.is_authenticated
                              else f"address:{request.remote_addr}")
     return response
@@ -63,6 +59,13 @@ def pack(campaign_id, locale):
     if not pack.ready:  # a large pack is being built: a page with its progress that reloads itself
         return render_template("materials/pack_progress.html", campaign=campaign, pack=pack, locale=locale), 202
     response = send_file(pack.path, mimetype="application/zip", as_attachment=True,
-                         download_name=f"campaign-{campaign.id}-{locale}.zip", conditional=True)
+                         download_name=f"{campaign.slug}-{campaign.id}-{locale}.zip", conditional=True)
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@files_bp.app_template_global()
+def pack_offer(campaign):
+    """For materials/_pack_offer.html: the campaign's offline pack in the reader's language and in the
+    other languages it has files in, each with its size; None when no material would be in it."""
+    return packs.offer(current_user, campaign, current_locale())

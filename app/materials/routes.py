@@ -6,25 +6,35 @@ from flask_login import current_user
 from app import policy
 from app.extensions import db
 from app.forms import attach_error
-from app.i18n import current_locale, fallback_chain, text, translated
+from app.i18n import current_locale, text, translated
 from app.materials import bp
 from app.materials.forms import FILE_HELP, ClearanceForm, FileForm, LibraryFilterForm, MaterialForm
 from app.policy import LOGIN, access
 from app.services import ServiceError, materials
 
+# The library's cards (and the public campaign page's) pick the reader's file and order the languages.
+bp.add_app_template_global(materials.pick_file, "pick_file")
+bp.add_app_template_global(materials.in_reading_order, "in_reading_order")
+
 
 @bp.route("/")
 @access(LOGIN)
 def index():
+    """The reader's language first, their society's campaigns before others'; the offline pack of the
+    campaign the library is narrowed to, or the reader's campaigns that have one."""
+    campaigns = list(db.session.scalars(policy.visible_campaigns(current_user)))
     form = LibraryFilterForm(request.args)
-    form.campaign.choices = [(0, _("Any campaign"))] + [
-        (c.id, text(c, "title", c.owner_org)) for c in db.session.scalars(policy.visible_campaigns(current_user))]
+    form.campaign.choices = [(0, _("Any campaign"))] + [(c.id, text(c, "title", c.owner_org)) for c in campaigns]
     form.validate()
     chosen = {name: form[name].data for name in ("campaign", "kind", "language") if not form[name].errors}
+    chain = materials.reader_chain(current_user, current_locale())
     page = policy.library(current_user, campaign_id=chosen.get("campaign") or None, kind=chosen.get("kind") or None,
-                          locale=chosen.get("language") or None, page=request.args.get("page", 1, type=int))
-    return render_template("materials/index.html", page=page, filters=form,
-                           chain=fallback_chain(current_locale()))
+                          locale=chosen.get("language") or None, languages=chain,
+                          page=request.args.get("page", 1, type=int))
+    packed = policy.pack_campaign_ids(current_user)
+    campaign = next((c for c in campaigns if c.id == chosen.get("campaign")), None)
+    return render_template("materials/index.html", page=page, filters=form, chain=chain, campaign=campaign,
+                           pack_campaigns=[c for c in campaigns if c.id in packed] if campaign is None else [])
 
 
 def _owner_and_campaign():
@@ -63,9 +73,16 @@ def create():
 
 
 def _page(material, file_form=None, clearance_form=None, status=200):
+    chain = materials.reader_chain(current_user, current_locale())
+    best = materials.pick_file(material, chain)
+    history = policy.can(current_user, "material.history", material)
+    files = materials.in_reading_order([f for f in material.files if f is not best and (f.is_current or history)],
+                                       chain)
+    preview = best if best is not None and best.thumbnail_key else next(
+        (f for f in material.current_files if f.thumbnail_key), None)
     return render_template("materials/show.html", material=material, file_form=file_form or FileForm(
         file_locale=current_locale()), clearance_form=clearance_form or ClearanceForm(),
-        chain=fallback_chain(current_locale(), material.owner_org),
+        best=best, files=files, preview=preview, history=history,
         max_mb=current_app.config["MATERIAL_MAX_MB"]), status
 
 
@@ -154,7 +171,7 @@ def clearance(material_id):
 def download_mine(material_id):
     """The file in the reader's language, or the nearest one the fallback chain finds."""
     material = policy.get_material_or_404(current_user, material_id)
-    item = materials.pick_file(material, fallback_chain(current_locale(), material.owner_org))
+    item = materials.pick_file(material, materials.reader_chain(current_user, current_locale()))
     if item is None:
         abort(404)
     return redirect(url_for("files.download", file_id=item.id))

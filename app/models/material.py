@@ -100,6 +100,11 @@ class MaterialFile(TimestampMixin, db.Model):
     def is_image(self) -> bool:
         return self.content_type.startswith("image/")
 
+    @property
+    def extension(self) -> str:
+        """The type detected at upload, which the stored name always ends in: "pdf", "png", "docx"..."""
+        return self.original_name.rsplit(".", 1)[-1].lower()
+
 
 class DownloadMark(db.Model):
     """A file counted for a reader on a day: a download counts once per person per file per day, so a

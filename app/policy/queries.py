@@ -420,9 +420,14 @@ def _material_options(query):
                          selectinload(Material.campaign).selectinload(Campaign.owner_org))
 
 
-def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=False, page: int = 1,
+def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=False, languages=(), page: int = 1,
             per_page: int = 30):
-    """Material the user may see, newest first, one page with everything the list shows loaded."""
+    """Material the user may see, one page with everything the list shows loaded. First the material with
+    a file in the reader's `languages` (best first: the page's language, then its fallback chain); within
+    that, the material of the campaigns the user's societies run or joined (and the societies' own); then
+    the newest. Sorted by the database, so pages follow one order and the query count stays the same."""
+    from sqlalchemy import case, func
+
     from app.models import Material, MaterialFile
     from app.models.material import CLEARED
 
@@ -436,8 +441,30 @@ def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=Fals
             MaterialFile.locale == locale, MaterialFile.is_current.is_(True))))
     if cleared_only:
         query = query.where(Material.clearance == CLEARED)
-    query = _material_options(query).order_by(Material.created_at.desc(), Material.id.desc())
+    order = []
+    if languages:
+        best = select(func.min(case({code: rank for rank, code in enumerate(languages)}, value=MaterialFile.locale,
+                                    else_=len(languages)))).where(
+            MaterialFile.material_id == Material.id, MaterialFile.is_current.is_(True)).scalar_subquery()
+        order.append(func.coalesce(best, len(languages)))
+    if user and user.is_authenticated:
+        memberships = user.active_memberships
+        ours = or_(Material.owner_org_id.in_([m.organization_id for m in memberships]),
+                   Material.campaign_id.in_(_campaigns_seen_by(memberships)))
+        order.append(case((ours, 0), else_=1))
+    query = _material_options(query).order_by(*order, Material.created_at.desc(), Material.id.desc())
     return db.paginate(query, page=max(page, 1), per_page=per_page, error_out=False)
+
+
+def pack_campaign_ids(user) -> set[int]:
+    """The campaigns with cleared material for volunteers or the public that the user may see: those an
+    offline pack has something in."""
+    from app.models import Material
+    from app.models.material import CLEARED, CLEARED_AUDIENCES
+
+    return set(db.session.scalars(select(Material.campaign_id).distinct().where(
+        _visible_material(user), Material.campaign_id.is_not(None), Material.clearance == CLEARED,
+        Material.audience.in_(CLEARED_AUDIENCES))))
 
 
 def campaign_materials(user, campaign: Campaign, cleared_only: bool = False) -> list:

@@ -366,6 +366,11 @@ def can(user, action: str, obj=None) -> bool:
         if party == "owner":
             return is_org_admin(user, material.owner_org)
         return party == "region" and material.needs_region and is_coordinator(user)
+    if action == "material.clearance":  # its clearance state and steps: who clears it, and the editors who
+        material = obj  # send it for clearance and mend what comes back; not volunteers, translators, others
+        return material.needs_clearance and (
+            can(user, "material.edit", material) or can(user, "material.clear", (material, "owner"))
+            or can(user, "material.clear", (material, "region")))
     if action == "material.history":  # earlier versions of files, download counts
         m = membership_in(user, obj.owner_org)
         return (m is not None and m.role != "volunteer") or (obj.needs_region and is_coordinator(user))

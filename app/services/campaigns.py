@@ -30,11 +30,11 @@ _CYRILLIC_TO_LATIN = dict(zip(
      "i", "ng", "o", "u", "u", "h"], strict=True))
 
 
-def slugify(text: str) -> str:
-    """An ASCII slug for public URLs, from text in any of the region's scripts."""
+def slugify(text: str, default: str = "campaign") -> str:
+    """An ASCII slug for public URLs (and file names), from text in any of the region's scripts."""
     out = "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in (text or "").lower())
     out = re.sub(r"[^a-z0-9]+", "-", out.replace("ʻ", "").replace("ʼ", "")).strip("-")
-    return out[:60].strip("-") or "campaign"
+    return out[:60].strip("-") or default
 
 
 def _check_dates(start: date | None, end: date | None, field="end_date") -> None:

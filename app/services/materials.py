@@ -2,6 +2,8 @@
 download counts. Every step is audited and tells the people involved."""
 import hashlib
 import hmac
+import re
+import unicodedata
 from datetime import timedelta
 
 from flask import current_app
@@ -10,11 +12,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
-from app.i18n import is_locale
+from app.i18n import LOCALES, fallback_chain, is_locale, translated
 from app.models import DownloadMark, Material, MaterialFile
 from app.models.base import utcnow
 from app.models.material import AUDIENCES, CLEARED, DRAFT, MATERIAL_KINDS, SUBMITTED
 from app.services import ServiceError, audit, translations, uploads
+from app.services.campaigns import slugify
 from app.services.notifications import coordinators, notify, org_admins
 
 COMMENT_MAX = 2000
@@ -206,3 +209,35 @@ def pick_file(material: Material, chain: list[str]) -> MaterialFile | None:
         if code in current:
             return current[code]
     return next(iter(sorted(current.values(), key=lambda f: f.locale)), None)
+
+
+def reader_chain(user, locale: str) -> list[str]:
+    """The languages a reader takes material in, best first: the page's, then the working languages of
+    their society (a Tajik volunteer reads Russian before a Kazakh society's Kazakh), Russian, English."""
+    home = next((m.organization for m in user.active_memberships), None) \
+        if user is not None and user.is_authenticated else None
+    return fallback_chain(locale, home)
+
+
+def reading_rank(code: str, chain: list[str]) -> tuple[int, int]:
+    """Where a language comes for a reader: theirs (in the chain's order), then the others as usual."""
+    return (chain.index(code) if code in chain else len(chain),
+            LOCALES.index(code) if code in LOCALES else len(LOCALES))
+
+
+def in_reading_order(files, chain: list[str]) -> list[MaterialFile]:
+    """Files in the reader's languages first, current versions before earlier ones (newest first)."""
+    return sorted(files, key=lambda f: (not f.is_current, reading_rank(f.locale, chain), -f.id))
+
+
+def download_name(item: MaterialFile) -> str:
+    """The name a downloaded file is saved under: the material's title in the file's language (or the
+    nearest one), as an ASCII slug with the Cyrillic transliterated, then the language and the type:
+    "plakati-zimistoni-bekhatar-tg.png". Letters, digits and hyphens only: no path, no quotes."""
+    material = item.material
+    title = translated(material, "title", material.owner_org, item.locale)[0]
+    # Latin letters lose their marks (ý, ç, ş, ä: Turkmen, Uzbek); Cyrillic goes to the slug's own table.
+    title = "".join(c for ch in title for c in (unicodedata.normalize("NFKD", ch) if ch < "\u0370" else ch)
+                    if not unicodedata.combining(c))
+    extension = re.sub(r"[^a-z0-9]", "", item.extension)[:8] or "bin"
+    return f"{slugify(title, default='material')}-{item.locale}.{extension}"

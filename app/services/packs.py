@@ -18,23 +18,29 @@ from pathlib import Path
 from flask import current_app
 from flask_babel import force_locale, gettext as _
 
-from app.i18n import fallback_chain, translated
+from app.formatting import filesize
+from app.i18n import LOCALES, fallback_chain, language_name, translated
 from app.policy.queries import campaign_materials
-from app.services.materials import pick_file
+from app.services.materials import download_name, pick_file, reader_chain, reading_rank
 from app.storage import storage
 
 STALE_SECONDS = 600  # a build that has not moved for this long (its process died) is started again
+LAYOUT = "2"  # how a pack is laid out (file names, index): part of its name, so a change rebuilds old packs
 
 
 def _folder() -> Path:
     return Path(current_app.config["UPLOAD_DIR"]) / "packs"
 
 
-def _contents(user, campaign, locale):
+def _packable(user, campaign) -> list:
+    """The campaign's material a pack holds for this user: cleared, for volunteers or the public."""
+    return [m for m in campaign_materials(user, campaign, cleared_only=True) if m.needs_clearance]
+
+
+def _contents(materials, locale):
+    """Each material with its file for a pack in `locale` (falling back per material)."""
     items = []
-    for material in campaign_materials(user, campaign, cleared_only=True):
-        if not material.needs_clearance:
-            continue  # packs are for volunteers and the public
+    for material in materials:
         item = pick_file(material, fallback_chain(locale, material.owner_org))
         if item is not None:
             items.append((material, item))
@@ -42,7 +48,7 @@ def _contents(user, campaign, locale):
 
 
 def _fingerprint(campaign, locale, items) -> str:
-    parts = [str(campaign.id), str(campaign.revision), locale,
+    parts = [LAYOUT, str(campaign.id), str(campaign.revision), locale,
              str(sorted((t.locale, t.version) for t in campaign.translations))]
     for material, item in items:
         texts = sorted((t.locale, t.version, t.source_revision) for t in material.translations)
@@ -55,7 +61,8 @@ def _index(campaign, locale, entries) -> str:
     intro = html.escape(_("Campaign material for offline use. Open the files from here."))
     rows = "\n".join(
         f'<li><a href="{html.escape(path)}">{html.escape(name)}</a> '
-        f'<small>({html.escape(lang)}, {size:,} B)</small></li>' for path, name, lang, size in entries)
+        f'<small>({html.escape(language_name(lang, locale))}, {html.escape(filesize(size, locale))})</small></li>'
+        for path, name, lang, size in entries)
     return (f'<!doctype html><html lang="{locale}"><meta charset="utf-8"><title>{title}</title>'
             f'<h1>{title}</h1><p>{intro}</p><ul>\n{rows}\n</ul></html>')
 
@@ -70,13 +77,47 @@ class Pack:
     total: int = 0
 
 
+def _path(campaign, locale, items) -> Path:
+    return _folder() / f"c{campaign.id}-{locale}-{_fingerprint(campaign, locale, items)}.zip"
+
+
 def _plan(user, campaign, locale):
     """Everything the build needs, read now in the request: the build itself touches no database."""
-    items = _contents(user, campaign, locale)
-    entries = [(f"files/{n:03d}-{item.original_name}", item.storage_key,
+    items = _contents(_packable(user, campaign), locale)
+    entries = [(f"files/{n:03d}-{download_name(item)}", item.storage_key,
                 translated(material, "title", material.owner_org, locale)[0], item.locale, item.size, material.id)
                for n, (material, item) in enumerate(items, start=1)]
-    return _folder() / f"c{campaign.id}-{locale}-{_fingerprint(campaign, locale, items)}.zip", entries
+    return _path(campaign, locale, items), entries
+
+
+@dataclass
+class Offered:
+    """The pack in one language: its size (the built file's, else what its files add up to)."""
+
+    locale: str
+    size: int
+
+
+@dataclass
+class Offer:
+    mine: Offered
+    others: list
+
+
+def offer(user, campaign, reader_locale: str) -> Offer | None:
+    """The campaign's pack in the reader's language, and in each other language some of its files are
+    in (the reader's languages first); None when the pack would be empty. Reads the campaign's material
+    once, builds nothing."""
+    materials = _packable(user, campaign)
+    chain = reader_chain(user, reader_locale)
+    offered = []
+    for locale in sorted(LOCALES, key=lambda code: reading_rank(code, chain)):
+        items = _contents(materials, locale)
+        if items and (locale == reader_locale or any(item.locale == locale for _m, item in items)):
+            built = _path(campaign, locale, items)
+            offered.append(Offered(locale, built.stat().st_size if built.is_file() else sum(i.size for _m, i in items)))
+    mine = next((o for o in offered if o.locale == reader_locale), None)  # none: no file at all, video links only
+    return Offer(mine, [o for o in offered if o is not mine]) if mine else None
 
 
 def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, backend) -> None:
