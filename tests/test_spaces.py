@@ -258,12 +258,13 @@ def test_nobody_deactivates_themselves_and_deactivating_others_asks_first(as_use
 
     admin = as_user("admin.kyrgyzstan@example.org")
     own = membership("admin.kyrgyzstan@example.org", "kyrgyzstan")
-    page = admin.get("/en/s/kyrgyzstan/members").get_data(as_text=True)
+    page = admin.get(f"/en/s/kyrgyzstan/members/{own.id}").get_data(as_text=True)
     assert f"/members/{own.id}/deactivate" not in page
     staff = membership("staff.kyrgyzstan@example.org", "kyrgyzstan")
-    step = re.search(r'<details class="mt-1 confirm-step">(.*?)</details>', page, re.S).group(1)
+    page = admin.get(f"/en/s/kyrgyzstan/members/{staff.id}").get_data(as_text=True)
+    step = re.search(r'<details class="confirm-step">(.*?)</details>', page, re.S).group(1)
     assert "/deactivate" in step and "Yes, deactivate" in step  # behind a confirmation step
-    assert f"/members/{staff.id}/deactivate" in page
+    assert f"/members/{staff.id}/deactivate" in step
     before = snapshot()
     refused = admin.post_form(f"/en/s/kyrgyzstan/members/{own.id}/deactivate", {})
     assert refused.status_code == 302 and snapshot() == before
@@ -283,3 +284,32 @@ def test_declining_leaving_and_completing_are_confirmation_steps(as_user):
     workspace = as_user("coordinator@example.org").get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
     outside = re.sub(r'<details class="confirm-step">.*?</details>', "", workspace, flags=re.S)
     assert 'value="completed"' in workspace and 'value="completed"' not in outside
+
+
+def test_members_list_is_a_list_and_each_member_is_edited_on_their_own_page(as_user):
+    admin = as_user("admin.kyrgyzstan@example.org")
+    page = admin.get("/en/s/kyrgyzstan/members").get_data(as_text=True)
+    table = page[page.index("<table"):page.index("</table>")]
+    # No form in any row (it made the table scroll sideways on a phone): a link to each member's page.
+    assert "<form" not in table and "<select" not in table and 'class="table table-sm align-middle table-cards members"' in table
+    staff = membership("staff.kyrgyzstan@example.org", "kyrgyzstan")
+    assert f'href="/en/s/kyrgyzstan/members/{staff.id}"' in table
+    edit = admin.get(f"/en/s/kyrgyzstan/members/{staff.id}").get_data(as_text=True)
+    assert f'action="/en/s/kyrgyzstan/members/{staff.id}/role"' in edit and 'name="role"' in edit
+    response = admin.post_form(f"/en/s/kyrgyzstan/members/{staff.id}/role",
+                               {"role": "translator", "department": "0", "languages": ["tg", "ru"]})
+    assert response.status_code == 302 and response.location.endswith("/en/s/kyrgyzstan/members")
+    db.session.expire_all()
+    assert staff.role == "translator" and sorted(staff.translation_locales) == ["ru", "tg"]
+    # A bad value changes nothing and leads back to the member's page with the message.
+    response = admin.post_form(f"/en/s/kyrgyzstan/members/{staff.id}/role", {"role": "emperor", "department": "0"})
+    assert response.location.endswith(f"/en/s/kyrgyzstan/members/{staff.id}")
+    db.session.expire_all()
+    assert staff.role == "translator"
+    # Members who may see the list but not change it get no links and a 403 on the page.
+    volunteer = as_user("volunteer.kyrgyzstan@example.org")
+    assert f"/members/{staff.id}\"" not in volunteer.get("/en/s/kyrgyzstan/members").get_data(as_text=True)
+    assert volunteer.get(f"/en/s/kyrgyzstan/members/{staff.id}").status_code == 403
+    # Another society's member: not found.
+    other = membership("staff.kazakhstan@example.org", "kazakhstan")
+    assert admin.get(f"/en/s/kyrgyzstan/members/{other.id}").status_code == 404

@@ -80,14 +80,11 @@ def _members_page(invite_form=None, status=200):
     invite_form = invite_form or InviteForm()
     invite_form.role.choices = role_choices(policy.roles_for(org))
     invite_form.department.choices = _department_choices(org, depts)
-    role_form = RoleForm()
-    role_form.role.choices = invite_form.role.choices
-    role_form.department.choices = invite_form.department.choices
     return render_template(
         "spaces/members.html", org=org, members=policy.visible_members(current_user, org),
         invitations=policy.pending_invitations(current_user, org),
         applications=volunteers.pending(org) if policy.can(current_user, "org.manage", org) else [],
-        invite_form=invite_form, role_form=role_form, confirm_form=ConfirmForm(), decision_form=DecisionForm(),
+        invite_form=invite_form, confirm_form=ConfirmForm(), decision_form=DecisionForm(),
     ), status
 
 
@@ -146,6 +143,21 @@ def invite():
     return _members_page(invite_form=form, status=400)
 
 
+@bp.route("/members/<int:membership_id>")
+@access(MEMBER)  # the society's admins and the platform admin (membership.change): 403 for other members
+def member_edit(membership_id):
+    """One member on a page of their own: role, department, languages, deactivation (on a phone the
+    list stays a list)."""
+    org = g.org
+    membership = policy.get_membership_or_404(current_user, org, membership_id)
+    policy.authorize(current_user, "membership.change", membership)
+    form = RoleForm(data={"role": membership.role, "department": membership.department_id or 0,
+                          "languages": membership.translation_locales})
+    form.role.choices = role_choices(policy.roles_for(org))
+    form.department.choices = _department_choices(org, policy.visible_departments(current_user, org))
+    return render_template("spaces/member_edit.html", org=org, m=membership, form=form)
+
+
 @bp.route("/members/<int:membership_id>/role", methods=["POST"])
 @access(MEMBER)
 def change_role(membership_id):
@@ -165,7 +177,8 @@ def change_role(membership_id):
             _fail(error)
         else:
             flash(_("The role of %(name)s has been changed.", name=membership.user.full_name), "success")
-    return redirect(url_for("spaces.member_list"))
+            return redirect(url_for("spaces.member_list"))
+    return redirect(url_for("spaces.member_edit", membership_id=membership.id))
 
 
 @bp.route("/members/<int:membership_id>/deactivate", methods=["POST"])

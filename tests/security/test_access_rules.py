@@ -215,6 +215,7 @@ def _proposal_only():
 # A new route with an id must be added here: test_every_id_route_is_exercised fails otherwise.
 FOREIGN_ARGS = {
     "spaces.change_role": lambda: {"membership_id": membership(f"staff.{FOREIGN}@example.org", FOREIGN).id},
+    "spaces.member_edit": lambda: {"membership_id": membership(f"staff.{FOREIGN}@example.org", FOREIGN).id},
     "spaces.deactivate": lambda: {"membership_id": membership(f"staff.{FOREIGN}@example.org", FOREIGN).id},
     "spaces.reactivate": lambda: {"membership_id": membership(f"staff.{FOREIGN}@example.org", FOREIGN).id},
     "spaces.rename_department": lambda: {"department_id": department(FOREIGN).id},
