@@ -55,7 +55,7 @@ def _urls(app):
                 continue
             args = {"lang": "en", "org_slug": "kyrgyzstan", "slug": "kyrgyzstan", "token": "nope",
                     "kind": "department", "obj_id": ids["department_id"], "target": "tg", "chart": "share",
-                    "locale": "ky", "fmt": "xlsx"}
+                    "locale": "ky", "fmt": "xlsx", "tab": "news"}
             args.update({k: v for k, v in ids.items() if k in rule.arguments})
             if rule.endpoint in ("campaigns.remove_part", "spaces.restore"):
                 args["kind"] = "milestone"

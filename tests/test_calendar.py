@@ -97,7 +97,7 @@ def test_campaign_milestones_feed(as_user):
     response = as_user("admin.kyrgyzstan@example.org").get(f"/en/campaigns/{winter.id}/milestones.ics")
     events = _events(response)
     assert len(events) == len(winter.milestones) and all(k.startswith("milestone-") for k in events)
-    page = as_user("admin.kyrgyzstan@example.org").get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    page = as_user("admin.kyrgyzstan@example.org").get(f"/en/campaigns/{winter.id}/timeline").get_data(as_text=True)
     assert f"/en/campaigns/{winter.id}/milestones.ics" in page
     # Another society's national campaign: its feed is anyone's while the campaign is public, and
     # invisible once it is not.

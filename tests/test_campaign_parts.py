@@ -75,7 +75,7 @@ def test_a_society_edits_its_own_news_and_no_one_elses(as_user):
     assert as_user(COORDINATOR).get(url).status_code == 403
     response = as_user(KG_ADMIN).post_form(url, {"body": "45 volunteers trained.", "version": str(item.version)})
     assert response.status_code == 302
-    assert "45 volunteers trained." in as_user(COORDINATOR).get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    assert "45 volunteers trained." in as_user(COORDINATOR).get(f"/en/campaigns/{winter.id}/news").get_data(as_text=True)
     admin = as_user(KG_ADMIN)
     before = snapshot()
     empty = admin.post_form(url, {"body": "", "version": str(item.version + 1)})
@@ -140,7 +140,7 @@ def test_a_removed_milestone_leaves_the_workspace_the_feed_and_the_dashboard(as_
     coordinator = as_user(COORDINATOR)
     assert title in coordinator.get("/en/region/").get_data(as_text=True)
     coordinator.post_form(f"/en/campaigns/{winter.id}/milestone/{upcoming.id}/remove", {})
-    assert title not in coordinator.get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    assert title not in coordinator.get(f"/en/campaigns/{winter.id}/timeline").get_data(as_text=True)
     assert title not in coordinator.get("/en/region/").get_data(as_text=True)
     feed = coordinator.get(f"/en/campaigns/{winter.id}/milestones.ics")
     assert feed.status_code == 200 and title not in feed.get_data(as_text=True)
@@ -150,7 +150,7 @@ def test_a_removed_milestone_leaves_the_workspace_the_feed_and_the_dashboard(as_
                                        ).status_code == 404
     assert coordinator.post_form(f"/en/s/ifrc-central-asia/removed/milestone/{upcoming.id}/restore", {}
                                  ).status_code == 302
-    assert title in coordinator.get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    assert title in coordinator.get(f"/en/campaigns/{winter.id}/timeline").get_data(as_text=True)
 
 
 def test_after_30_days_a_removed_thing_can_no_longer_be_restored():
@@ -189,7 +189,7 @@ def test_a_local_adaptation_is_edited_on_top_of_its_version_and_removed_without_
     stale = admin.post_form(url, {**form, "local_note": "Cities first."})
     assert stale.status_code == 409 and "Cities first." in stale.get_data(as_text=True)
     assert snapshot() == before
-    workspace = f"/en/campaigns/{winter.id}/"
+    workspace = f"/en/campaigns/{winter.id}/societies"
     assert "Mountain villages first." in as_user(COORDINATOR).get(workspace).get_data(as_text=True)
     assert admin.post_form(f"{url}/remove", {}).status_code == 302
     page = as_user(COORDINATOR).get(workspace).get_data(as_text=True)

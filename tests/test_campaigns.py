@@ -207,7 +207,7 @@ def test_decline_needs_a_reason_that_the_coordinator_sees(as_user):
                         follow_redirects=True).get_data(as_text=True)
     assert "Say why" in page and participation(campaign(FIRST_AID), "kazakhstan").status == "invited"
     kz.post_form(f"/en/s/kazakhstan/campaigns/{p.id}/respond", {"decline": "1", "reason": "No trainers free."})
-    assert "No trainers free." in as_user(COORDINATOR).get(f"/en/campaigns/{first_aid.id}/").get_data(as_text=True)
+    assert "No trainers free." in as_user(COORDINATOR).get(f"/en/campaigns/{first_aid.id}/societies").get_data(as_text=True)
 
 
 def test_staff_reports_a_value_and_the_total_moves(as_user):
@@ -218,7 +218,7 @@ def test_staff_reports_a_value_and_the_total_moves(as_user):
     response = staff.post_form(f"/en/campaigns/{winter.id}/indicators/{people.id}/reports", {
         "participation": kz.id, "period_date": iso(-2), "value": "950", "note": "Shymkent"})
     assert response.status_code == 302
-    page = as_user(COORDINATOR).get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    page = as_user(COORDINATOR).get(f"/en/campaigns/{winter.id}/indicators").get_data(as_text=True)
     assert "14,800" in page  # 13,850 + 950
 
 
@@ -270,7 +270,7 @@ def test_local_adaptation_by_the_joined_society(as_user):
                                      "local_start": iso(-25), "local_end": iso(80),
                                      "local_note": "Алматы мен Шымкентте", "key_messages": "Жылытуды тексеріңіз"})
     assert response.status_code == 302
-    page = as_user(KG_ADMIN).get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    page = as_user(KG_ADMIN).get(f"/en/campaigns/{winter.id}/societies").get_data(as_text=True)
     assert "Алматы мен Шымкентте" in page  # visible to every participant
     bad = staff.post_form(url, {"focal_user": "0", "local_start": iso(100), "local_end": iso(40)})
     assert bad.status_code == 400
@@ -283,7 +283,7 @@ def test_participants_post_news_newest_first(as_user):
     response = kg.post_form(f"/ky/campaigns/{winter.id}/updates", {
         "body": "Ошто 50 ыктыярчы даярдалды.", "organization": org("kyrgyzstan").id})
     assert response.status_code == 302
-    page = kg.get(f"/ky/campaigns/{winter.id}/").get_data(as_text=True)
+    page = kg.get(f"/ky/campaigns/{winter.id}/news").get_data(as_text=True)
     feed = page[page.index('id="updates"'):]
     assert feed.index("Ошто 50 ыктыярчы") < feed.index("Нарында")
     assert as_user("volunteer.kyrgyzstan@example.org").post_form(
@@ -359,15 +359,15 @@ def test_campaign_page_and_list_cost_a_fixed_number_of_queries(as_user, query_co
     c = as_user(COORDINATOR)
     winter = campaign(WINTER)
     _grow(2)
-    with query_counter() as small_page:
-        c.get(f"/en/campaigns/{winter.id}/")
+    with query_counter() as small_page:  # the news tab (every tab: tests/test_campaign_tabs.py)
+        c.get(f"/en/campaigns/{winter.id}/news")
     with query_counter() as small_list:
         c.get("/en/campaigns/")
     _grow(25)
     for i in range(5):
         _new_regional(title=f"More {i}")
     with query_counter() as big_page:
-        page = c.get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+        page = c.get(f"/en/campaigns/{winter.id}/news").get_data(as_text=True)
     with query_counter() as big_list:
         c.get("/en/campaigns/")
     assert "News 24" in page

@@ -113,7 +113,7 @@ def test_the_reporting_society_corrects_from_the_report_page_and_everyone_sees_t
     assert snapshot() == before
     # The coordinator sees the new total and the history, and may not correct.
     coordinator = as_user("coordinator@example.org")
-    workspace = coordinator.get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    workspace = coordinator.get(f"/en/campaigns/{winter.id}/indicators").get_data(as_text=True)
     assert "10,160" in workspace  # 13,850 - 4,100 + 410
     history = coordinator.get(url).get_data(as_text=True)
     assert re.search(r"<strong>410</strong>.*A zero too many.*<strong>4,100</strong>", history, re.S)

@@ -92,7 +92,7 @@ def test_indicator_reports_download_matches_the_workspace(as_user):
     body = rows[header + 1:]
     assert [day(-1).isoformat(), "123"] in [r[3:5] for r in body if r[0] == "Red Crescent Society of Kyrgyzstan"]
     total = sum(float(r[4]) for r in body if r[1] == body[0][1])
-    page = admin.get(f"/en/campaigns/{winter.id}/").get_data(as_text=True)
+    page = admin.get(f"/en/campaigns/{winter.id}/indicators").get_data(as_text=True)
     assert "report-downloads" in page
     (sheet,) = _xlsx(admin.get(f"/en/campaigns/{winter.id}/reports.xlsx")).values()
     values = [r for r in sheet if r and r[0] == "Red Crescent Society of Kyrgyzstan"]

@@ -118,16 +118,25 @@ def test_the_admins_home_runs_a_fixed_number_of_queries(as_user, query_counter):
     assert many.count == few.count, (few.count, many.count)
 
 
+def _queue_count(page: str) -> int:
+    """How many items the translation queue lists (on all its pages)."""
+    found = re.search(r'class="small text-muted queue-count" data-count="(\d+)"', page)
+    return int(found.group(1)) if found else 0
+
+
 def test_a_translator_sees_the_work_in_their_languages_as_the_dashboard_counts_it(as_user):
     translator = as_user("translator.kyrgyzstan@example.org")  # translates into ru, en, tg and uz
     section = _section(translator.get("/en/").get_data(as_text=True), "kyrgyzstan")
     work = re.findall(r'<li data-locale="(\w+)"><a href="([^"]+)"[^>]*>[^<]+</a>: <a class="missing" href="([^"]+)">'
-                      r'[^<]* (\d+)</a> · <a class="outdated" href="[^"]+">[^<]* (\d+)</a>', section)
+                      r'[^<]* (\d+)</a> · <a class="incomplete" href="[^"]+">[^<]* (\d+)</a> · '
+                      r'<a class="outdated" href="[^"]+">[^<]* (\d+)</a>', section)
     assert sorted(locale for locale, *_ in work) == ["en", "ru", "tg", "uz"]
-    for locale, href, missing_href, missing, outdated in work:
+    for locale, href, missing_href, missing, incomplete, outdated in work:
         dashboard = translator.get(href.replace("&amp;", "&")).get_data(as_text=True)
-        counts = re.findall(r'<td class="counts">([\d,]+) /', dashboard)  # items: missing, outdated, draft, reviewed
+        counts = re.findall(r'<td class="counts"[^>]*>([\d,]+) /', dashboard)  # items: missing, outdated, draft, reviewed
         assert [int(c.replace(",", "")) for c in counts[:2]] == [int(missing), int(outdated)]
+        assert re.search(r'<td class="counts-items"[^>]*>([\d,]+)</td>', dashboard).group(1) == incomplete
         listed = translator.get(missing_href.replace("&amp;", "&")).get_data(as_text=True)
-        assert len(re.findall(rf'<tr data-locale="{locale}" data-state="missing">', listed)) == int(missing)
-    assert any(int(m) or int(o) for *_rest, m, o in work)
+        assert _queue_count(listed) == int(missing)  # one language asked for: an item is one badge
+        assert set(re.findall(r'data-locale="(\w+)" data-state="(\w+)"', listed)) <= {(locale, "missing")}
+    assert any(int(m) or int(o) for *_rest, m, _i, o in work)

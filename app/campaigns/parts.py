@@ -15,7 +15,7 @@ from app.i18n import current_locale, translated
 from app.policy import LOGIN, access
 from app.services import campaign_parts, removals
 
-ANCHORS = {"indicator": "#indicators", "milestone": "#milestones", "update": "#updates", "report": "#indicators"}
+TABS = {"indicator": "indicators", "milestone": "timeline", "update": "news", "report": "indicators"}
 
 
 def _edit(campaign, obj, form, save, heading: str, **extra):
@@ -25,10 +25,10 @@ def _edit(campaign, obj, form, save, heading: str, **extra):
     if request.method == "POST":
         outcome = submit_edit(form, save)
         if outcome is None:
-            return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + ANCHORS[removals.kind_of(obj)])
+            return redirect(url_for("campaigns.tab", campaign_id=campaign.id, tab=TABS[removals.kind_of(obj)]))
         status, conflict = outcome
     return render_template("campaigns/part_edit.html", campaign=campaign, obj=obj, form=form, heading=heading,
-                           version=obj.version, conflict=conflict, **extra), status
+                           version=obj.version, conflict=conflict, back_tab=TABS[removals.kind_of(obj)], **extra), status
 
 
 @bp.route("/<int:campaign_id>/milestones/<int:milestone_id>/edit", methods=["GET", "POST"])
@@ -92,4 +92,4 @@ def remove_part(campaign_id, kind, obj_id):
     obj = loaders[kind](current_user, campaign, obj_id)
     policy.authorize(current_user, "campaign_part.change", obj)
     submit_removal(lambda: removals.remove(current_user, obj))
-    return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + ANCHORS[kind])
+    return redirect(url_for("campaigns.tab", campaign_id=campaign.id, tab=TABS[kind]))

@@ -125,56 +125,93 @@ def edit(campaign_id):
         400 if form.errors else 200
 
 
+# The workspace's tabs, each at its own address: the overview at /<id>/, the others at /<id>/<tab>.
+TABS = ("overview", "societies", "indicators", "material", "timeline", "news")
+
+
+def tab_url(campaign, tab: str = "overview") -> str:
+    if tab == "overview":
+        return url_for("campaigns.workspace", campaign_id=campaign.id)
+    return url_for("campaigns.tab", campaign_id=campaign.id, tab=tab)
+
+
 def _my_participations(campaign):
     return [p for p in campaign.participations if policy.can(current_user, "participation.edit", p)]
 
 
-def _forms(campaign, **given):
-    report = given.get("report") or ReportForm()
-    report.participation.choices = [(p.id, text(p.organization, "name", p.organization))
-                                    for p in _my_participations(campaign)]
-    invite = given.get("invite") or InviteSocietiesForm()
-    invite.societies.choices = []
-    if policy.can(current_user, "campaign.invite", campaign):  # the organizations are loaded only for the coordinator
-        involved = {p.organization_id for p in campaign.participations if p.status in (JOINED, "invited")}
-        invite.societies.choices = [(o.id, text(o, "name", o)) for o in policy.visible_organizations(current_user)
-                                    if not o.is_regional_office and o.id not in involved]
-    update = given.get("update") or UpdateForm()
-    authors = [p.organization for p in campaign.participations
-               if p.status == JOINED and policy.membership_in(current_user, p.organization)]
-    if policy.membership_in(current_user, campaign.owner_org) and campaign.owner_org not in authors:
-        authors.insert(0, campaign.owner_org)
-    update.organization.choices = [(o.id, text(o, "name", o)) for o in authors]
-    return dict(report_form=report, invite_form=invite, update_form=update,
-                indicator_form=given.get("indicator") or IndicatorForm(),
-                milestone_form=given.get("milestone") or MilestoneForm(), status_form=StatusForm())
+def _forms(campaign, tab: str, **given):
+    """The forms of one tab (only those: the invite form's societies are loaded on the societies tab)."""
+    forms = {"status_form": StatusForm()}
+    if tab == "societies":
+        invite = given.get("invite") or InviteSocietiesForm()
+        invite.societies.choices = []
+        if policy.can(current_user, "campaign.invite", campaign):  # the organizations: for the coordinator only
+            involved = {p.organization_id for p in campaign.participations if p.status in (JOINED, "invited")}
+            invite.societies.choices = [(o.id, text(o, "name", o))
+                                        for o in policy.visible_organizations(current_user)
+                                        if not o.is_regional_office and o.id not in involved]
+        forms["invite_form"] = invite
+    elif tab == "indicators":
+        report = given.get("report") or ReportForm()
+        report.participation.choices = [(p.id, text(p.organization, "name", p.organization))
+                                        for p in _my_participations(campaign)]
+        forms.update(report_form=report, indicator_form=given.get("indicator") or IndicatorForm())
+    elif tab == "timeline":
+        forms["milestone_form"] = given.get("milestone") or MilestoneForm()
+    elif tab == "news":
+        update = given.get("update") or UpdateForm()
+        authors = [p.organization for p in campaign.participations
+                   if p.status == JOINED and policy.membership_in(current_user, p.organization)]
+        if policy.membership_in(current_user, campaign.owner_org) and campaign.owner_org not in authors:
+            authors.insert(0, campaign.owner_org)
+        update.organization.choices = [(o.id, text(o, "name", o)) for o in authors]
+        forms["update_form"] = update
+    return forms
 
 
-def _workspace(campaign, status=200, **given):
+def _workspace(campaign, tab: str = "overview", status=200, **given):
+    """One tab of the workspace: the shared header and tab strip, and what this tab shows."""
     organizations = {p.organization_id: p.organization for p in campaign.participations}
-    rollups = [indicators.rollup(i, organizations) for i in campaign.indicators]
-    creatable = [m.organization for m in current_user.active_memberships
-                 if policy.can(current_user, "material.create", (m.organization, campaign))]
-    return render_template("campaigns/workspace.html", campaign=campaign, rollups=rollups,
-                           editable=_my_participations(campaign), material_owners=creatable,
-                           materials=policy.campaign_materials(current_user, campaign),
-                           proposal=policy.proposal_of_campaign(current_user, campaign),
-                           **_forms(campaign, **given)), status
+    context = dict(campaign=campaign, tab=tab, tabs=TABS, editable=_my_participations(campaign),
+                   **_forms(campaign, tab, **given))
+    if tab in ("overview", "indicators"):
+        context["rollups"] = [indicators.rollup(i, organizations) for i in campaign.indicators]
+    if tab == "overview":
+        context["proposal"] = policy.proposal_of_campaign(current_user, campaign)
+    if tab == "material":
+        context["materials"] = policy.campaign_materials(current_user, campaign)
+        context["material_owners"] = [m.organization for m in current_user.active_memberships
+                                      if policy.can(current_user, "material.create", (m.organization, campaign))]
+    return render_template(f"campaigns/tabs/{tab}.html", **context), status
 
 
 @bp.route("/<int:campaign_id>/")
 @access(LOGIN)
 def workspace(campaign_id):
+    """The workspace's overview tab."""
     return _workspace(policy.get_campaign_or_404(current_user, campaign_id, full=True))
 
 
-def _back(campaign, anchor=""):
-    return redirect(url_for("campaigns.workspace", campaign_id=campaign.id) + anchor)
+@bp.route("/<int:campaign_id>/<any(societies, indicators, material, timeline, news):tab>")
+@access(LOGIN)  # whoever sees the workspace (campaign.view, through the loader)
+def tab(campaign_id, tab):
+    """One of the workspace's other tabs (the add forms post to their own addresses)."""
+    return _workspace(policy.get_campaign_or_404(current_user, campaign_id, full=True), tab)
 
 
-def _submit(campaign, form, form_key: str, run, done: str, anchor: str):
-    """A form posted from the workspace: run the service, or show the workspace again with the
-    form as it was sent and the reason it was refused."""
+def _back(campaign, tab: str = "overview"):
+    return redirect(tab_url(campaign, tab))
+
+
+# The tab each posted form belongs to: it comes back there, after success or with its errors.
+FORM_TABS = {"invite": "societies", "indicator": "indicators", "report": "indicators", "milestone": "timeline",
+             "update": "news"}
+
+
+def _submit(campaign, form, form_key: str, run, done: str):
+    """A form posted from a tab: run the service, or show the tab again with the form as it was sent
+    and the reason it was refused."""
+    tab = FORM_TABS[form_key]
     if form.validate_on_submit():
         try:
             result = run()
@@ -182,8 +219,8 @@ def _submit(campaign, form, form_key: str, run, done: str, anchor: str):
             attach_error(form, error)
         else:
             flash(done(result) if callable(done) else done, "success")
-            return _back(campaign, anchor)
-    return _workspace(campaign, status=400, **{form_key: form})
+            return _back(campaign, tab)
+    return _workspace(campaign, tab, status=400, **{form_key: form})
 
 
 @bp.route("/<int:campaign_id>/status", methods=["POST"])
@@ -208,12 +245,12 @@ def invite(campaign_id):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     policy.authorize(current_user, "campaign.invite", campaign)
     form = InviteSocietiesForm()
-    _forms(campaign, invite=form)  # the choices: societies not yet in the campaign
+    _forms(campaign, "societies", invite=form)  # the choices: societies not yet in the campaign
     organizations = {o.id: o for o in policy.visible_organizations(current_user)}
     return _submit(campaign, form, "invite",
                    lambda: campaigns.invite(current_user, campaign,
                                             [organizations[i] for i in form.societies.data]),
-                   lambda count: _("Invitations sent: %(count)s.", count=count), "#participants")
+                   lambda count: _("Invitations sent: %(count)s.", count=count))
 
 
 @bp.route("/<int:campaign_id>/indicators", methods=["POST"])
@@ -227,7 +264,7 @@ def add_indicator(campaign_id):
                    lambda: indicators.add(current_user, campaign, name=form.name.data, unit=form.unit.data,
                                           regional_target=form.regional_target.data, society_targets=targets,
                                           locale=current_locale()),
-                   _("The indicator has been added."), "#indicators")
+                   _("The indicator has been added."))
 
 
 @bp.route("/<int:campaign_id>/indicators/<int:indicator_id>/reports", methods=["POST"])
@@ -239,12 +276,12 @@ def report(campaign_id, indicator_id):
     mine = _my_participations(campaign)
     if not mine:
         abort(403)
-    _forms(campaign, report=form)
+    _forms(campaign, "indicators", report=form)
     return _submit(campaign, form, "report",
                    lambda: indicators.report(
                        current_user, indicator, next(p for p in mine if p.id == form.participation.data),
                        period_date=form.period_date.data, value=form.value.data, note=form.note.data),
-                   _("The value has been reported."), "#indicators")
+                   _("The value has been reported."))
 
 
 @bp.route("/<int:campaign_id>/reports.<any(csv, xlsx):fmt>")
@@ -281,7 +318,7 @@ def add_milestone(campaign_id):
                    lambda: campaigns.add_milestone(current_user, campaign, on_date=form.on_date.data,
                                                    kind=form.kind.data, title=form.title.data,
                                                    locale=current_locale()),
-                   _("The milestone has been added."), "#milestones")
+                   _("The milestone has been added."))
 
 
 @bp.route("/<int:campaign_id>/updates", methods=["POST"])
@@ -290,12 +327,12 @@ def post_update(campaign_id):
     campaign = policy.get_campaign_or_404(current_user, campaign_id, full=True)
     policy.authorize(current_user, "campaign.post_update", campaign)
     form = UpdateForm()
-    _forms(campaign, update=form)
+    _forms(campaign, "news", update=form)
     authors = {o.id: o for o in [p.organization for p in campaign.participations] + [campaign.owner_org]}
     return _submit(campaign, form, "update",
                    lambda: campaigns.post_update(current_user, campaign, authors[form.organization.data],
                                                  form.body.data, current_locale()),
-                   _("Your news has been posted."), "#updates")
+                   _("Your news has been posted."))
 
 
 @bp.route("/<int:campaign_id>/participants/<int:participation_id>/adaptation", methods=["GET", "POST"])
@@ -321,7 +358,7 @@ def adaptation(campaign_id, participation_id):
             local_end=form.local_end.data, local_note=form.local_note.data or "",
             key_messages=form.key_messages.data or "", locale=current_locale(), version=version))
         if outcome is None:
-            return _back(campaign, "#participants")
+            return _back(campaign, "societies")
         status = outcome[0]
     return render_template("campaigns/adaptation.html", campaign=campaign, participation=participation,
                            form=form), status
@@ -336,7 +373,7 @@ def remove_adaptation(campaign_id, participation_id):
     participation = policy.get_campaign_participation_or_404(current_user, campaign, participation_id)
     policy.authorize(current_user, "participation.edit", participation)
     submit_removal(lambda: removals.remove(current_user, participation))
-    return _back(campaign, "#participants")
+    return _back(campaign, "societies")
 
 
 @bp.route("/<int:campaign_id>/board")

@@ -116,11 +116,24 @@ class Share:
 
 
 @dataclass
+class Progress:
+    """One society against its own target (None: no target set)."""
+    organization: Organization
+    total: Decimal
+    target: Decimal | None
+
+    @property
+    def percent(self) -> float | None:
+        return float(self.total / self.target * 100) if self.target else None
+
+
+@dataclass
 class Rollup:
     indicator: Indicator
     total: Decimal = Decimal(0)
     shares: list[Share] = field(default_factory=list)
     trend: list[tuple[date, Decimal]] = field(default_factory=list)
+    progress: list[Progress] = field(default_factory=list)
 
     @property
     def percent_of_target(self) -> float | None:
@@ -129,7 +142,8 @@ class Rollup:
 
 
 def rollup(indicator: Indicator, organizations: dict[int, Organization]) -> Rollup:
-    """Exact totals (Decimal) from the loaded reports: the region, each society's share, the running total."""
+    """Exact totals (Decimal) from the loaded reports: the region, each society's share, the running total,
+    and each society (that reported or has a target) against its own target."""
     result = Rollup(indicator)
     by_org: dict[int, Decimal] = defaultdict(Decimal)
     by_date: dict[date, Decimal] = defaultdict(Decimal)
@@ -141,6 +155,9 @@ def rollup(indicator: Indicator, organizations: dict[int, Organization]) -> Roll
     for org_id, total in sorted(by_org.items(), key=lambda item: -item[1]):
         percent = float(total / result.total * 100) if result.total else 0.0
         result.shares.append(Share(organizations[org_id], total, targets.get(org_id), percent))
+    for org_id, org in sorted(organizations.items(), key=lambda item: item[1].slug):
+        if org_id in by_org or org_id in targets:
+            result.progress.append(Progress(org, by_org.get(org_id, Decimal(0)), targets.get(org_id)))
     running = Decimal(0)
     for day in sorted(by_date):
         running += by_date[day]

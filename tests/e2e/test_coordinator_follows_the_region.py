@@ -27,7 +27,7 @@ def test_coordinator_follows_overdue_counts_and_downloads_the_region(browser, li
     page.wait_for_url("**/board?*due=overdue*")
     assert page.locator("table tbody a[href*='/tasks/']").count() == count
 
-    page.goto(page.url.split("/board")[0] + "/")  # the campaign's workspace
+    page.goto(page.url.split("/board")[0] + "/indicators")  # the campaign workspace's indicators tab
     with page.expect_download() as info:
         page.locator(".report-downloads a", has_text="CSV").click()
     rows = list(csv.reader(io.StringIO(open(info.value.path(), encoding="utf-8-sig").read())))

@@ -19,14 +19,18 @@ def test_coordinator_campaign_kazakh_admin_reports_public_page_in_kazakh(browser
     workspace = coordinator.url
     campaign_id = re.search(r"/campaigns/(\d+)/", workspace).group(1)
 
-    # Invite two societies, launch, and add an indicator.
+    # Invite two societies (the societies tab, behind its "Invite" button), launch, and add an indicator.
+    coordinator.click("nav.campaign-tabs a[data-tab=societies]")
+    coordinator.click("summary:has-text('Invite a society')")
     for name in ("Red Crescent Society of Kazakhstan", "Red Crescent Society of Kyrgyzstan"):
         coordinator.get_by_label(name).check()
     coordinator.click("form[action$='/invite'] input[type=submit]")
-    coordinator.wait_for_url(re.compile(r".*#participants$"))
+    coordinator.wait_for_url(re.compile(r".*/societies$"))
     assert coordinator.locator("#participants .badge", has_text="Invited").count() == 2
+    coordinator.click("nav.campaign-tabs a[data-tab=overview]")
     coordinator.click("button:has-text('Launch the campaign')")
     coordinator.wait_for_load_state()
+    coordinator.click("nav.campaign-tabs a[data-tab=indicators]")
     coordinator.click("summary:has-text('Add an indicator')")
     coordinator.fill("form[action$='/indicators'] input[name=name]", "Families reached")
     coordinator.fill("form[action$='/indicators'] input[name=regional_target]", "1000")
@@ -41,14 +45,14 @@ def test_coordinator_campaign_kazakh_admin_reports_public_page_in_kazakh(browser
     card = kazakh.locator("article", has_text="Clean water for everyone")
     card.locator("button[name=join]").click()
     kazakh.wait_for_load_state()
-    kazakh.goto(f"{live_server}/kk/campaigns/{campaign_id}/")
+    kazakh.goto(f"{live_server}/kk/campaigns/{campaign_id}/indicators")
     kazakh.fill("input[name=period_date]", iso(-9))
     kazakh.fill("input[name=value]", "250")
     kazakh.locator("form[action*='/reports'] input[type=submit]").click()
     kazakh.wait_for_load_state()
 
     # The coordinator sees the regional total move.
-    coordinator.goto(workspace)
+    coordinator.goto(workspace + "indicators")
     assert coordinator.locator(".regional-total").first.inner_text() == "250"
 
     # Anyone reads the public page in Kazakh.

@@ -224,6 +224,9 @@ FOREIGN_ARGS = {
     "translations.edit": lambda: {"kind": "department", "obj_id": department(FOREIGN).id, "target": "tg"},
     "translations.review": lambda: {"kind": "department", "obj_id": department(FOREIGN).id, "target": "tg"},
     "campaigns.workspace": lambda: _campaign_args(),
+    # Every tab of the workspace (the other tabs: tests/test_campaign_tabs.py); "societies" shares its
+    # address with no form, so a POST there is 405.
+    "campaigns.tab": lambda: _campaign_args(tab="societies"),
     "campaigns.edit": lambda: _campaign_args(),
     "campaigns.change_status": lambda: _campaign_args(),
     "campaigns.invite": lambda: _campaign_args(),
