@@ -78,10 +78,21 @@ def html_lang() -> str:
     return "uz-Cyrl" if loc is not None and str(loc) == "uz_Cyrl" else current_locale()
 
 
+# CLDR's Uzbek (Latin) names mix two forms ("ruscha", "qozoqcha" beside "turkman", "tojik", "o‘zbek"):
+# the region's languages are all named the "-cha" way, with the Uzbek turned comma.
+_OWN_LANGUAGE_NAMES = {"uz": {"tk": "turkmancha", "uz": "oʻzbekcha", "tg": "tojikcha", "ky": "qirgʻizcha"}}
+
+
 def language_name(code: str, in_locale: str | None = None) -> str:
-    """The name of a language in the reader's language (Babel's data), e.g. 'русский'."""
+    """The name of a language in the reader's language (Babel's data), e.g. 'русский'; in Uzbek
+    Cyrillic when the interface is."""
+    loc = get_locale()
+    in_locale = in_locale or (str(loc) if loc else current_locale())
+    own = _OWN_LANGUAGE_NAMES.get(in_locale, {}).get(code)
+    if own:
+        return own
     try:
-        return Locale.parse(code).get_display_name(in_locale or current_locale()) or code
+        return Locale.parse(code).get_display_name(in_locale) or code
     except (ValueError, TypeError):
         return code
 

@@ -81,3 +81,15 @@ def test_a_notification_writes_the_due_date_with_its_year(app, database):
         with app.test_request_context(), force_locale(locale):
             text = describe(note)
         assert str(task.due_date.year) in text and not TWO_DIGIT_YEAR.search(text)
+
+
+def test_language_names_are_written_one_way_in_uzbek(app):
+    from app.i18n import LOCALES, language_name
+
+    with app.test_request_context(), force_locale("uz"):
+        latin = [language_name(code) for code in LOCALES]
+    assert all(name.endswith("cha") for name in latin), latin
+    assert "oʻzbekcha" in latin and "o‘zbek" not in latin
+    with app.test_request_context(), force_locale("uz_Cyrl"):
+        cyrillic = [language_name(code) for code in LOCALES]
+    assert "тожикча" in cyrillic and not any(re.search("[a-z]", name) for name in cyrillic)
