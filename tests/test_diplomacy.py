@@ -243,3 +243,16 @@ def test_plans_partners_and_meetings_are_translated_in_the_workflow(as_user):
         assert admin.post_form(f"/en/s/{slug}/translations/plan/{kz_plan.id}/ky",
                                {"title": "Hacked", "version": "0"}).status_code == 404
     assert snapshot() == before
+
+
+def test_plans_and_meetings_pages_are_lists_first_with_forms_behind_a_button(as_user):
+    admin = as_user(KG_ADMIN)
+    for url, name in (("/en/s/kyrgyzstan/plans/", "plan"), ("/en/s/kyrgyzstan/meetings/", "meeting")):
+        page = admin.get(url).get_data(as_text=True)
+        assert f'<details class="add-form mb-3" id="add-{name}">' in page  # closed
+        bad = admin.post_form(url, {"year": "abc", "title": "", "starts_at": "never"})
+        assert bad.status_code == 400
+        assert f'<details class="add-form mb-3" id="add-{name}" open>' in bad.get_data(as_text=True)
+    # Volunteers see the lists without the button.
+    volunteer = as_user("volunteer.kyrgyzstan@example.org").get("/en/s/kyrgyzstan/plans/").get_data(as_text=True)
+    assert 'id="add-plan"' not in volunteer

@@ -15,6 +15,7 @@ def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_
     _login(admin, live_server, "admin.turkmenistan@example.org")
 
     admin.goto(f"{live_server}/en/s/turkmenistan/plans/")
+    admin.click("#add-plan > summary")  # the form waits behind its button
     admin.fill("input[name=year]", str(date.today().year))
     admin.fill("input[name=title]", "Ynsanperwer diplomatiýa meýilnamasy")
     admin.click("input#submit")
@@ -37,6 +38,7 @@ def test_turkmen_plan_matrix_meeting_decision_task_for_kyrgyzstan(browser, live_
     assert cells.count() == 2  # both departments meet on this objective
 
     admin.goto(f"{live_server}/en/s/turkmenistan/meetings/")
+    admin.click("#add-meeting > summary")
     admin.fill("input[name=title]", "Consultation with Kyrgyzstan")
     admin.fill("input[name=starts_at]", f"{iso(11)}T10:00")
     admin.fill("input[name=ends_at]", f"{iso(11)}T11:30")
