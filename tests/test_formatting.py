@@ -93,3 +93,17 @@ def test_language_names_are_written_one_way_in_uzbek(app):
     with app.test_request_context(), force_locale("uz_Cyrl"):
         cyrillic = [language_name(code) for code in LOCALES]
     assert "тожикча" in cyrillic and not any(re.search("[a-z]", name) for name in cyrillic)
+
+
+def test_the_plan_progress_chart_counts_activities_in_whole_numbers(app):
+    import base64
+
+    from app.services.plans import progress_chart
+
+    with app.test_request_context(), force_locale("ky"):
+        uri = progress_chart({"planned": 3, "in_progress": 1, "done": 2},
+                             {"planned": "P", "in_progress": "I", "done": "D"}, "Activities")
+    svg = base64.b64decode(uri.split(",", 1)[1]).decode()
+    y_axis = re.search(r'<g class="axis y[^"]*">(.*?)</g></g>(?=<g class="axis|<g class="series|<g)', svg, re.S)
+    ticks = re.findall(r"<text[^>]*>([^<]*)</text>", y_axis.group(1))
+    assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks  # no 0.2 … 2.8

@@ -273,10 +273,13 @@ def progress_chart(counts: dict, labels: dict, title: str) -> str:
 
     import pygal
 
-    from app.campaigns.charts import STYLE
+    from app.campaigns.charts import STYLE, whole_ticks
+    from app.formatting import number
 
+    # Activities are counted: whole-number ticks (pygal alone writes 0.2 … 2.8), numbers the locale's way.
     chart = pygal.Bar(js=[], style=STYLE, title=title, width=480, height=260, show_legend=False,
-                      disable_xml_declaration=True)
+                      disable_xml_declaration=True, y_labels=whole_ticks(max(counts.values(), default=0)),
+                      value_formatter=number)
     chart.x_labels = [str(labels[status]) for status in counts]
     chart.add(title, list(counts.values()))
     svg = chart.render(is_unicode=True)
