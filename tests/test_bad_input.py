@@ -29,6 +29,7 @@ def _diplomacy_ids():
     return {"plan_id": plan.id, "activity_id": plan.objectives[0].activities[0].id,
             "objective_id": plan.objectives[0].id,
             "partner_id": db.session.scalar(select(Partner.id).where(Partner.organization_id == kg.id)),
+            "other_id": db.session.scalar(select(Partner.id).where(Partner.organization_id != kg.id)),
             "meeting_id": meeting.id, "decision_id": meeting.decisions[-1].id}
 
 

@@ -86,6 +86,7 @@ ACTIONS = {
     "meeting.restored": _l("Meeting restored"),
     "partner.removed": _l("Partner removed"),
     "partner.restored": _l("Partner restored"),
+    "partner.marked_distinct": _l("Partners marked not the same"),
     "meeting.accepted": _l("Meeting invitation accepted"),
     "meeting.declined": _l("Meeting invitation declined"),
     "meeting.attendee_added": _l("Attendee added"),
@@ -120,5 +121,6 @@ OBJECTS = {
     "MeetingAttendee": _l("Attendee"), "DevelopmentStrategy": _l("Development strategy"),
     "StrategicAim": _l("Strategic aim"), "MeetingDecision": _l("Decision"), "MeetingInvitation": _l("Invitation"),
     "CampaignProposal": _l("Campaign proposal"),
+    "PartnerDistinctPair": _l("Pair of partners"),
     "VolunteerApplication": _l("Volunteer application"),
 }

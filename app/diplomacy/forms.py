@@ -75,6 +75,25 @@ class ActivityStatusForm(Form):
     status = SelectField(_l("Status"), choices=list(ACTIVITY_STATUS_LABELS.items()))
 
 
+class RegionPartnerFilterForm(Form):
+    """Filters of the region's partner list (GET, so no CSRF); an unknown value is ignored, never an error."""
+
+    class Meta:
+        csrf = False
+
+    society = SelectField(_l("Society"), coerce=int, default=0)
+    kind = SelectField(_l("Type"), choices=[("", _l("Any type"))] + list(PARTNER_KIND_LABELS.items()), default="")
+    stage = SelectField(_l("Stage"), choices=[("", _l("Any stage"))] + list(PARTNER_STAGE_LABELS.items()),
+                        default="")
+    submit = SubmitField(_l("Show"))
+
+    def values(self) -> dict:
+        """The chosen filters; a field with an invalid value counts as not chosen."""
+        self.validate()
+        return {name: self[name].data for name in ("society", "kind", "stage")
+                if not self[name].errors and self[name].data}
+
+
 class PartnerForm(Form):
     name = StringField(_l("Name"), filters=[strip], validators=[DataRequired(), Length(max=200), PlainText()])
     kind = SelectField(_l("Type"), choices=list(PARTNER_KIND_LABELS.items()))

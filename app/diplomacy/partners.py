@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from app import policy
 from app.diplomacy import bp, region_bp
-from app.diplomacy.forms import PartnerForm
+from app.diplomacy.forms import PartnerForm, RegionPartnerFilterForm
 from app.extensions import db
 from app.forms import attach_error, parse_version, submit_removal
 from app.i18n import current_locale, text, translated
@@ -97,10 +97,38 @@ def remove_partner(partner_id):
     return redirect(url_for("diplomacy.partner_list"))
 
 
+def _region_filters() -> RegionPartnerFilterForm:
+    form = RegionPartnerFilterForm(request.args)
+    form.society.choices = [(0, _("Any society"))] + [
+        (o.id, text(o, "name", o)) for o in policy.visible_organizations(current_user)]
+    return form
+
+
 @region_bp.route("/partners/")
-@access(LOGIN)
+@access(LOGIN)  # the coordinator (others: 404)
 def partners_in_region():
-    """Partners the societies shared with the region, for the regional office, with likely duplicates."""
-    shared = policy.region_partners(current_user)
-    return render_template("diplomacy/region_partners.html", partners=shared,
-                           duplicates=partners.duplicates(shared))
+    """Partners the societies shared with the region, for the coordinator: a row per name several societies
+    share, filters by society, kind and stage, and under the list the entries that may be one partner."""
+    filters = _region_filters()
+    chosen = filters.values()
+    shared = policy.region_partners(current_user, society_id=chosen.get("society"), kind=chosen.get("kind"),
+                                    stage=chosen.get("stage"))
+    rows = sorted(partners.by_name(shared), key=lambda row: text(row[0], "name", row[0].organization).casefold())
+    return render_template("diplomacy/region_partners.html", rows=rows, filters=filters,
+                           chosen=chosen, duplicates=partners.duplicates(shared, partners.distinct_pairs()))
+
+
+@region_bp.route("/partners/<int:partner_id>/not-same/<int:other_id>", methods=["POST"])
+@access(LOGIN)  # the coordinator (others: 404)
+def not_the_same(partner_id, other_id):
+    """The coordinator's answer to a suggestion: the two entries are different partners."""
+    first = policy.get_region_partner_or_404(current_user, partner_id)
+    second = policy.get_region_partner_or_404(current_user, other_id)
+    try:
+        partners.mark_distinct(current_user, first, second)
+    except ServiceError as error:
+        flash(error.message, "danger")
+    else:
+        flash(_("Marked as different partners: they will not be suggested as one again."), "success")
+    back = {name: value for name, value in request.args.items() if name in ("society", "kind", "stage")}
+    return redirect(url_for("region.partners_in_region", **back))

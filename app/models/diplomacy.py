@@ -2,7 +2,8 @@
 departments that meet in them) and the directory of partners. All text people write is translatable."""
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -18,6 +19,9 @@ PLAN_STATUSES = ("draft", "approved")
 ACTIVITY_STATUSES = ("planned", "ongoing", "done", "dropped")
 PARTNER_KINDS = ("government", "un_agency", "international", "ngo", "private", "media", "academia", "community")
 PARTNER_STAGES = ("identified", "contacted", "engaged", "agreement")
+# Kinds of partner that are one body across the region (a UN agency's offices in two countries may be
+# the same partner); a government body, an NGO or a company belongs to one country.
+INTERNATIONAL_PARTNER_KINDS = ("un_agency", "international")
 
 activity_department = Table(
     "activity_department", db.metadata,
@@ -176,6 +180,20 @@ class PartnerStageChange(TimestampMixin, db.Model):
 
     partner: Mapped[Partner] = relationship(back_populates="stage_changes")
     actor: Mapped[User | None] = relationship()
+
+
+class PartnerDistinctPair(TimestampMixin, db.Model):
+    """Two shared partners the coordinator marked "not the same": the region's page never suggests them
+    as one again. Stored once per pair, the smaller id first; gone with either partner."""
+    __tablename__ = "partner_distinct_pair"
+    __table_args__ = (UniqueConstraint("first_id", "second_id"),
+                      CheckConstraint("first_id < second_id", name="ordered"))
+
+    first_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))  # led by the unique key
+    second_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    marked_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+
+    marked_by: Mapped[User | None] = relationship()
 
 
 class PartnerTranslation(TranslationMixin, db.Model):

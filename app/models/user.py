@@ -49,6 +49,11 @@ class User(UserMixin, TimestampMixin, db.Model):
         return [m for m in self.memberships if m.is_active]
 
     @property
+    def regional_office(self):
+        """The regional office the user works in (an active membership), if any."""
+        return next((m.organization for m in self.active_memberships if m.organization.is_regional_office), None)
+
+    @property
     def is_active(self) -> bool:  # Flask-Login asks this before logging in.
         return bool(self.is_active_flag and (self.is_platform_admin or self.active_memberships))
 

@@ -343,6 +343,19 @@ def get_partner_or_404(user, org: Organization, partner_id: int):
                             selectinload(Partner.stage_changes).selectinload(PartnerStageChange.actor))
 
 
+def get_region_partner_or_404(user, partner_id: int):
+    """A partner a society shared with the region, for the coordinator; 404 for anyone else, and for a
+    partner its society keeps to itself (exactly like a missing one)."""
+    from app.models import Partner
+
+    if not can(user, "partner.region"):
+        abort(404)
+    partner = db.session.scalar(select(Partner).where(Partner.id == partner_id, Partner.shared_with_region.is_(True)))
+    if partner is None:
+        abort(404)
+    return partner
+
+
 def get_meeting_or_404(user, org: Organization, meeting_id: int):
     """A meeting the space's society organised or accepted to take part in, for its members (not
     volunteers). A society only invited gets a 404 here: see get_meeting_invitation_or_404."""

@@ -526,14 +526,22 @@ def space_partners(user, org: Organization) -> list:
                                    .order_by(Partner.next_step_date.is_(None), Partner.next_step_date, Partner.id)))
 
 
-def region_partners(user) -> list:
-    """Partners the societies shared with the region, for the regional office."""
+def region_partners(user, society_id: int | None = None, kind: str | None = None,
+                    stage: str | None = None) -> list:
+    """Partners the societies shared with the region, for the coordinator; narrowed to one society,
+    kind or stage when asked."""
     from app.models import Partner
 
     if not can(user, "partner.region"):
         abort(404)
-    return list(db.session.scalars(select(Partner).where(Partner.shared_with_region.is_(True))
-                                   .options(selectinload(Partner.organization)).order_by(Partner.id)))
+    query = select(Partner).where(Partner.shared_with_region.is_(True))
+    if society_id:
+        query = query.where(Partner.organization_id == society_id)
+    if kind:
+        query = query.where(Partner.kind == kind)
+    if stage:
+        query = query.where(Partner.stage == stage)
+    return list(db.session.scalars(query.options(selectinload(Partner.organization)).order_by(Partner.id)))
 
 
 def space_meetings(user, org: Organization, upcoming_only: bool = False, limit: int | None = None) -> list:

@@ -405,7 +405,7 @@ def can(user, action: str, obj=None) -> bool:
         return _staff_or_admin(user, obj.organizer if hasattr(obj, "organizer") else obj)
     if action == "partner.manage":  # obj: the organization
         return _staff_or_admin(user, obj)
-    if action == "partner.region":
+    if action == "partner.region":  # read the region's shared partners and answer its suggestions
         return is_coordinator(user)
     if action == "proposal.list":  # the region's proposals: working members of any organization
         return bool(working_memberships(user))

@@ -168,6 +168,15 @@ def _foreign_partner():
     return {"partner_id": db.session.scalar(select(Partner.id).where(Partner.organization_id == org(FOREIGN).id))}
 
 
+def _foreign_partner_pair():
+    """Two partners Kazakhstan keeps to itself: not even the coordinator may mark them "not the same"."""
+    from app.models import Partner
+
+    first, second = db.session.scalars(select(Partner.id).where(Partner.organization_id == org(FOREIGN).id,
+                                                                 Partner.shared_with_region.is_(False))).all()[:2]
+    return {"partner_id": first, "other_id": second}
+
+
 def _foreign_meeting():
     """An internal meeting of Kazakhstan, with a decision: Kyrgyzstan and the region took no part."""
     from datetime import datetime, time, timezone
@@ -284,6 +293,7 @@ FOREIGN_ARGS = {
     "diplomacy.matrix_xlsx": lambda: {"plan_id": _foreign_plan()["plan_id"]},
     "diplomacy.partner": _foreign_partner,
     "diplomacy.remove_partner": _foreign_partner,
+    "region.not_the_same": _foreign_partner_pair,
     "diplomacy.meeting": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.save_minutes": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
     "diplomacy.add_attendee": lambda: {"meeting_id": _foreign_meeting()["meeting_id"]},
@@ -366,7 +376,7 @@ def test_every_id_route_is_exercised(app):
     space_routes = {r.endpoint for r in app.url_map.iter_rules() if "org_slug" in r.arguments}
     assert space_routes == {e for e in FOREIGN_ARGS
                             if not e.startswith(("campaigns.", "tasks.", "notifications.", "calendar.", "materials.",
-                                                 "files.", "proposals."))} | \
+                                                 "files.", "proposals.", "region."))} | \
         set(SPACE_ENDPOINTS)
 
 
