@@ -226,7 +226,7 @@ def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(as_user):
 def test_plans_partners_and_meetings_are_translated_in_the_workflow(as_user):
     p = _current_plan()
     admin = as_user(KG_ADMIN)
-    dashboard = admin.get("/en/s/kyrgyzstan/translations?kind=activity").get_data(as_text=True)
+    dashboard = admin.get("/en/s/kyrgyzstan/translations?content=activity&status=all").get_data(as_text=True)
     assert _demo_activity(0, 1) in dashboard
     activity = p.objectives[0].activities[1]  # written in Kyrgyz, translated into Russian and English
     url = f"/en/s/kyrgyzstan/translations/activity/{activity.id}/tg"

@@ -361,9 +361,9 @@ def test_the_admins_notification_leads_to_the_proposal_and_the_mail_links_the_ba
 
 def test_the_proposal_is_in_the_translation_workflow_of_its_society_and_of_the_region(as_user):
     proposal = _propose()
-    kz = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?kind=proposal&language=ru").get_data(as_text=True)
+    kz = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?content=proposal&language=ru").get_data(as_text=True)
     assert f"/translations/proposal/{proposal.id}/ru" in kz
-    region = as_user(COORDINATOR).get("/en/translations/?kind=proposal&language=ru").get_data(as_text=True)
+    region = as_user(COORDINATOR).get("/en/translations/?content=proposal&language=ru").get_data(as_text=True)
     assert f"/translations/proposal/{proposal.id}/ru" in region
     kg_translator = as_user("translator.kyrgyzstan@example.org")
     url = f"/en/s/kyrgyzstan/translations/proposal/{proposal.id}/ru"

@@ -113,9 +113,9 @@ def test_staff_read_the_strategy_the_region_only_when_shared(as_user):
 
 def test_the_strategy_and_its_aims_reach_the_translators(as_user):
     _strategy()
-    page = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?kind=aim&language=kk").get_data(as_text=True)
+    page = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?content=aim&language=kk").get_data(as_text=True)
     assert len(re.findall(r"/translations/aim/\d+/kk", page)) == 3
-    page = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?kind=strategy&language=kk").get_data(as_text=True)
+    page = as_user(KZ_ADMIN).get("/en/s/kazakhstan/translations?content=strategy&language=kk").get_data(as_text=True)
     assert len(re.findall(r"/translations/strategy/\d+/kk", page)) == 1
 
 

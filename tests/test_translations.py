@@ -205,38 +205,46 @@ def test_translate_link_only_for_those_allowed(as_user):
 def test_society_dashboard_counts_match_the_data(as_user):
     admin = as_user(ADMIN)
     # Tajik: the society's name is translated, its description is not.
-    society = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=organization").get_data(as_text=True))
-    assert society["missing"] == ("1", "1") and society["reviewed"] == ("0", "1")
+    # Tajik: the society's name is translated, its description is not: an incomplete item, one text missing.
+    society = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&content=organization")
+                       .get_data(as_text=True))
+    assert society["missing"] == ("0", "1") and society["incomplete"] == "1" and society["reviewed"] == ("0", "1")
     # Four departments, of which Youth has no Tajik name.
-    departments = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department")
+    departments = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&content=department")
                            .get_data(as_text=True))
     assert departments["missing"] == ("1", "1") and departments["reviewed"] == ("3", "3")
     assert departments["outdated"] == ("0", "0") and departments["draft"] == ("0", "0")
-    english = _summary(admin.get("/en/s/kyrgyzstan/translations?language=en&kind=department").get_data(as_text=True))
+    english = _summary(admin.get("/en/s/kyrgyzstan/translations?language=en&content=department").get_data(as_text=True))
     assert english["outdated"] == ("1", "1")  # Disaster management was renamed in Kyrgyz since
     # Campaigns the society takes part in: Safe winter and the heat wave (joined) and its own
-    # blood donation month. Tajik has the winter title only: 3 items missing something.
-    campaigns = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=campaign").get_data(as_text=True))
-    assert campaigns["missing"][0] == "3" and campaigns["reviewed"] == ("0", "1")
+    # blood donation month. Tajik has the winter title only: two items missing, the winter one incomplete.
+    campaigns = _summary(admin.get("/en/s/kyrgyzstan/translations?language=tg&content=campaign").get_data(as_text=True))
+    assert campaigns["missing"][0] == "2" and campaigns["incomplete"] == "1" and campaigns["reviewed"] == ("0", "1")
 
 
 def test_the_status_filter_lists_only_that_status_and_the_summary_still_counts_all(as_user):
     admin = as_user(ADMIN)
-    whole = admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department").get_data(as_text=True)
-    missing = admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department&state=missing")
+    whole = admin.get("/en/s/kyrgyzstan/translations?language=tg&content=department&status=all").get_data(as_text=True)
+    missing = admin.get("/en/s/kyrgyzstan/translations?language=tg&content=department&status=missing")
     page = missing.get_data(as_text=True)
     assert _summary(page) == _summary(whole)  # the summary shows every status
-    rows = re.findall(r'<tr data-locale="tg" data-state="(\w+)">', page)
-    assert rows == ["missing"] and len(re.findall(r'data-state="reviewed"', whole)) == 3
-    # An unknown status is ignored (the other filters still apply), never an error.
-    assert admin.get("/en/s/kyrgyzstan/translations?language=tg&kind=department&state=gone").get_data(
-        as_text=True).count('data-state="') == len(re.findall(r'data-state="', whole))
+    assert _badges(page) == [("tg", "missing")] and _badges(whole).count(("tg", "reviewed")) == 3
+    # An unknown status is ignored (the other filters still apply: the default, what needs work), never an error.
+    gone = admin.get("/en/s/kyrgyzstan/translations?language=tg&content=department&status=gone").get_data(as_text=True)
+    assert _badges(gone) == [("tg", "missing")]
 
 
 def _summary(page):
     row = re.search(r"<th scope=\"row\">[^<]+</th>(.*?)</tr>", page, re.S).group(1)
-    cells = re.findall(r'<td class="counts">(\d+) / (\d+)</td>', row)
-    return dict(zip(("missing", "outdated", "draft", "reviewed"), cells, strict=True))
+    cells = re.findall(r'<td class="counts"[^>]*>(\d+) / (\d+)</td>', row)
+    summary = dict(zip(("missing", "outdated", "draft", "reviewed"), cells, strict=True))
+    summary["incomplete"] = re.search(r'<td class="counts-items"[^>]*>(\d+)</td>', row).group(1)  # items only
+    return summary
+
+
+def _badges(page) -> list[tuple[str, str]]:
+    """The queue's language badges, (locale, state), in the order shown."""
+    return re.findall(r'class="badge queue-badge[^"]*" data-locale="(\w+)" data-state="(\w+)"', page)
 
 
 def test_region_dashboard_for_the_coordinator_only(as_user):
@@ -260,31 +268,37 @@ def test_the_region_list_costs_the_same_queries_however_much_the_societies_made(
 
     add(1, "kazakhstan")
     with query_counter() as few:
-        coordinator.get("/en/translations/?kind=material")
+        coordinator.get("/en/translations/?content=material")
     add(4, "kyrgyzstan")
     add(4, "tajikistan")
     with query_counter() as many:
-        page = coordinator.get("/en/translations/?kind=material").get_data(as_text=True)
+        page = coordinator.get("/en/translations/?content=material").get_data(as_text=True)
     assert "Poster tajikistan 3" in page
     assert many.count == few.count, (few.count, many.count)
 
 
-def test_the_region_list_comes_in_pages_of_a_hundred_that_add_up_to_the_counts(as_user):
+def test_the_region_queue_comes_in_pages_that_keep_the_filters_and_add_up_to_the_counts(as_user):
+    from app.translations.routes import ROWS_PER_PAGE
+
     coordinator = as_user("coordinator@example.org")
-    first = coordinator.get("/en/translations/").get_data(as_text=True)
-    summary = re.findall(r'<td class="counts">(\d+) / \d+</td>', first)
-    expected = sum(int(n) for n in summary)  # every item in every language with something to show
-    assert expected > 100
-    rows, page = 0, 1
-    while True:
-        listed = coordinator.get(f"/en/translations/?page={page}").get_data(as_text=True)
-        found = len(re.findall(r'<tr data-locale="\w+" data-state="\w+">', listed))
-        assert found <= 100
-        rows += found
-        if 'rel="next"' not in listed:
-            break
-        page += 1
-    assert rows == expected and page == -(-expected // 100)
+    first = coordinator.get("/en/translations/?status=all&language=tg&language=en").get_data(as_text=True)
+    counts = [int(n) for n in re.findall(r'<td class="counts"[^>]*>(\d+) / \d+</td>', first)]
+    counts += [int(n) for n in re.findall(r'<td class="counts-items"[^>]*>(\d+)</td>', first)]
+    expected = sum(counts)  # every item in each of the two languages, whatever its state
+    url, badges, items, pages = "/en/translations/?status=all&language=tg&language=en", [], [], 0
+    while url:
+        listed = coordinator.get(url).get_data(as_text=True)
+        rows = re.findall(r'<tr class="queue-row" data-kind="(\w+)" data-id="(\d+)">', listed)
+        assert 0 < len(rows) <= ROWS_PER_PAGE
+        items += rows
+        badges += _badges(listed)
+        pages += 1
+        following = re.search(r'<a rel="next" href="([^"]+)"', listed)
+        url = following and following.group(1).replace("&amp;", "&")
+        if url:  # the next page keeps both languages and the status
+            assert "language=tg&language=en" in url and "status=all" in url
+    assert pages > 1 and len(badges) == expected and {locale for locale, _state in badges} == {"tg", "en"}
+    assert len(items) == len(set(items))  # one row per item
     assert coordinator.get("/en/translations/?page=9999").status_code == 200  # past the end: the last page
 
 
@@ -337,7 +351,8 @@ def test_uzbek_content_switches_script_and_remembers_it(client):
     assert client.get_cookie("hamkor_uz_script").value == "cyrl"
     again = client.get("/uz/organizations/").get_data(as_text=True)
     assert 'lang="uz-Cyrl"' in again and "Qirgʻiziston Respublikasi" not in again
-    assert "Lotin yozuvida" in again and "<th scope=\"col\">Nom</th>" in again  # the interface stays in Latin
+    # The interface follows the script (its own uz_Cyrl catalog); the switch back names Latin in Latin.
+    assert "Lotin yozuvida" in again and "<th scope=\"col\">Ном</th>" in again and "<th scope=\"col\">Nom</th>" not in again
     back = client.get("/uz/organizations/?script=latn").get_data(as_text=True)
     assert "Qirgʻiziston Respublikasi Qizil Yarim Oy milliy jamiyati" in back
 
@@ -378,8 +393,8 @@ def test_milestones_indicators_news_and_adaptations_reach_the_translators(as_use
     translator = as_user(TRANSLATOR)
     listed = {}
     for kind in ("indicator", "milestone", "update", "adaptation"):
-        page = translator.get(f"/en/s/kyrgyzstan/translations?kind={kind}&language=tg").get_data(as_text=True)
-        listed[kind] = re.findall(rf'/en/s/kyrgyzstan/translations/{kind}/(\d+)/tg"', page)
+        page = translator.get(f"/en/s/kyrgyzstan/translations?content={kind}&language=tg").get_data(as_text=True)
+        listed[kind] = re.findall(rf'/en/s/kyrgyzstan/translations/{kind}/(\d+)/tg[?"]', page)
     assert all(listed.values()), listed
     assert str(mine.id) in listed["adaptation"]
     milestone = next(m for m in winter.milestones if str(m.id) in listed["milestone"])
@@ -456,7 +471,15 @@ def test_the_region_list_filters_by_campaign_and_organization(as_user):
     assert f'<option selected value="{winter.id}">' in page or f'value="{winter.id}" selected' in page
     kg = org("kyrgyzstan")
     page = coordinator.get(f"/en/translations/?organization={kg.id}&language=tg").get_data(as_text=True)
-    body = page.split('<table class="table table-sm align-middle translation-work">', 1)[1]
-    spaces = set(re.findall(r"<tr data-locale[^>]*>\s*<td>([^<]+)</td>", body))
+    spaces = set(re.findall(r'<td class="card-lead" data-label="Organization">([^<]+)</td>', page))
     assert spaces == {"Red Crescent Society of Kyrgyzstan"}
     assert coordinator.get("/en/translations/?campaign=abc&organization=-1").status_code == 200
+
+
+def test_the_campaign_page_offers_its_translator_the_campaign_itself(as_user):
+    from campaign_helpers import campaign
+
+    winter = campaign("Safe winter")
+    page = as_user(TRANSLATOR).get(f"/tg/campaigns/{winter.id}/").get_data(as_text=True)
+    note = _fallback_notes(page)[0]
+    assert f'/tg/s/kyrgyzstan/translations/campaign/{winter.id}/tg"' in note and "Ин саҳифаро тарҷума кардан" in note

@@ -41,10 +41,10 @@ def _overdue_sheet(user) -> Table:
 
 def _translation_sheet(backlog) -> Table:
     return Table(title=_("Translation backlog"),
-                 rows=([ENDONYMS[s.locale], s.items["missing"], s.items["outdated"],
+                 rows=([ENDONYMS[s.locale], s.items["missing"], s.items["incomplete"], s.items["outdated"],
                         s.items["draft"] + s.items["reviewed"]] for s in backlog),
-                 columns=[(_("Language"), TEXT), (_("Missing"), NUMBER), (_("Outdated"), NUMBER),
-                          (_("Translated"), NUMBER)])
+                 columns=[(_("Language"), TEXT), (_("Missing"), NUMBER), (_("Incomplete"), NUMBER),
+                          (_("Outdated"), NUMBER), (_("Translated"), NUMBER)])
 
 
 def region_tables(user, region: dict) -> list[Table]:

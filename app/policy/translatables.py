@@ -7,11 +7,27 @@ from app.extensions import db
 from app.models import Campaign, Organization, Participation
 from app.models.campaign import JOINED, REGIONAL
 from app.policy.queries import _visible_material, visible_departments
-from app.policy.rules import can
+from app.policy.rules import can, membership_in
 
 
-def translatable_content(user, org: Organization, kind: str | None = None) -> list:
-    """A space's translatable content with all its translations, in a fixed number of queries."""
+def queue_locales(user, org: Organization) -> list[str]:
+    """The languages a person's translation queue shows unless asked for others: a translator's own, else
+    the space's working languages."""
+    m = membership_in(user, org)
+    return list(m.translation_locales if m else []) or list(org.working_locales)
+
+
+def space_campaigns(user, org: Organization) -> list[Campaign]:
+    """The campaigns a space translates (its own and those it takes part in), with their parts loaded."""
+    if not can(user, "translation.dashboard", org):
+        return []
+    return _campaigns_of_space(org)
+
+
+def translatable_content(user, org: Organization, kind: str | None = None,
+                         campaigns: list[Campaign] | None = None) -> list:
+    """A space's translatable content with all its translations, in a fixed number of queries.
+    `campaigns`: the space's campaigns when the caller has them already (`space_campaigns`)."""
     if not can(user, "translation.dashboard", org):
         return []
     items = []
@@ -20,7 +36,7 @@ def translatable_content(user, org: Organization, kind: str | None = None) -> li
     if kind in (None, "department"):
         items += visible_departments(user, org)
     if kind in (None, "campaign", "indicator", "milestone", "update", "adaptation"):
-        campaigns = _campaigns_of_space(org)
+        campaigns = _campaigns_of_space(org) if campaigns is None else campaigns
         parts = {"campaign": campaigns,
                  "indicator": [i for c in campaigns for i in c.indicators],
                  "milestone": [m for c in campaigns for m in c.milestones],
@@ -104,18 +120,30 @@ def region_organizations(user) -> list[Organization]:
         select(Organization).options(selectinload(Organization.translations)).order_by(Organization.slug)))
 
 
-def region_translatable(user, kind: str | None = None) -> list[tuple[Organization, object]]:
+def _office(user) -> Organization | None:
+    return next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
+
+
+def region_campaigns(user) -> list[Campaign]:
+    """The campaigns of the regional office's space (every regional campaign among them), for the coordinator."""
+    office = _office(user) if can(user, "translation.region") else None
+    return space_campaigns(user, office) if office else []
+
+
+def region_translatable(user, kind: str | None = None,
+                        campaigns: list[Campaign] | None = None) -> list[tuple[Organization, object]]:
     """Everything translatable the coordinator sees across the region, each with the space it belongs to:
     the organizations' names, the regional office's own content (the regional campaigns among it) and
-    the material the societies made for regional campaigns. A fixed number of queries."""
+    the material the societies made for regional campaigns. A fixed number of queries.
+    `campaigns`: the office's campaigns when the caller has them already (`region_campaigns`)."""
     from app.models import Material
 
     organizations = region_organizations(user)
-    office = next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
+    office = _office(user)
     if not organizations or office is None:
         return []
     items = [(o, o) for o in organizations if kind in (None, "organization")]
-    items += [(office, obj) for obj in translatable_content(user, office, kind) if obj is not office]
+    items += [(office, obj) for obj in translatable_content(user, office, kind, campaigns) if obj is not office]
     if kind in (None, "material"):
         by_id = {o.id: o for o in organizations}
         items += [(by_id[m.owner_org_id], m) for m in db.session.scalars(

@@ -1,11 +1,14 @@
-"""How far each language has come: missing, outdated, draft and reviewed, per item and per field."""
+"""How far each language has come, per item and per field.
+
+A field is missing, outdated, draft or reviewed. An item takes the state that tells what it needs: missing
+(nothing translated yet), outdated (the source changed since the translation), incomplete (some texts
+translated, others not), draft (to review) or reviewed."""
 from collections import Counter
 from dataclasses import dataclass, field
 
 from app.models.translation import REVIEWED
 
-STATES = ("missing", "outdated", "draft", "reviewed")
-_WORST_FIRST = ("missing", "outdated", "draft", "reviewed")
+STATES = ("missing", "incomplete", "outdated", "draft", "reviewed")
 
 
 def field_state(obj, locale: str, name: str) -> str | None:
@@ -22,10 +25,17 @@ def field_state(obj, locale: str, name: str) -> str | None:
 
 
 def item_state(obj, locale: str) -> str | None:
-    states = [s for s in (field_state(obj, locale, f) for f in obj.__translatable__) if s]
+    """None when nothing of `obj` is to be translated into `locale`."""
+    states = {s for s in (field_state(obj, locale, f) for f in obj.__translatable__) if s}
     if not states:
         return None
-    return next(s for s in _WORST_FIRST if s in states)
+    if states == {"missing"}:
+        return "missing"
+    if "outdated" in states:  # the diff of the source comes first, whatever is still to add
+        return "outdated"
+    if "missing" in states:
+        return "incomplete"
+    return "draft" if "draft" in states else "reviewed"
 
 
 @dataclass
