@@ -75,6 +75,7 @@ def test_turkmen_proposal_endorsed_by_two_societies_becomes_a_draft_campaign_in_
     assert coordinator.locator("h1").inner_text() == TITLE_RU
     assert coordinator.locator(".badge", has_text="Черновик").count() >= 1
     assert PROBLEM_RU in coordinator.content()
+    assert coordinator.locator("p.from-proposal a").count() == 1
+    coordinator.goto(coordinator.url.rstrip("/") + "/societies")  # the societies it was proposed with
     societies = coordinator.content()
     assert "Узбекистан" in societies and "Казахстан" in societies
-    assert coordinator.locator("p.from-proposal a").count() == 1
