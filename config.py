@@ -104,6 +104,10 @@ class Config:
     # Larger images are kept but get no thumbnail (a JPEG is decoded scaled down, so it always gets one).
     THUMBNAIL_MAX_PIXELS = int(os.environ.get("THUMBNAIL_MAX_PIXELS", 12_000_000))
     PASSWORD_RESET_MAILS_PER_HOUR = int(os.environ.get("PASSWORD_RESET_MAILS_PER_HOUR", 3))
+    # Responses compressed for slow links (Flask-Compress): pages, styles, scripts, charts, JSON.
+    COMPRESS_MIMETYPES = ["text/html", "text/css", "text/plain", "text/xml", "text/javascript",
+                          "application/javascript", "application/json", "application/xml", "image/svg+xml"]
+    COMPRESS_LEVEL = 6
 
 
 class DevelopmentConfig(Config):

@@ -43,9 +43,13 @@ def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (tables must be known to Alembic)
     from flask_talisman import Talisman
 
-    from app.extensions import babel, bootstrap, csrf, db, limiter, login_manager, mail, migrate
+    from app import static_files
+    from app.extensions import babel, bootstrap, compress, csrf, db, limiter, login_manager, mail, migrate
     from app.i18n import interface_locale
 
+    # First registered, so its after-request step runs last: what it compresses is the final response.
+    compress.init_app(app)
+    static_files.init_app(app)
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True, compare_type=True)
     csrf.init_app(app)

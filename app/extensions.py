@@ -1,6 +1,7 @@
 """Unbound extension objects; create_app() binds them."""
 from flask_babel import Babel
 from flask_bootstrap import Bootstrap5
+from flask_compress import Compress
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -32,3 +33,4 @@ csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address)
 mail = Mail()
 bootstrap = Bootstrap5()
+compress = Compress()
