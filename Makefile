@@ -7,7 +7,7 @@ PORT ?= 5000
 TEST_WORKERS ?= auto
 export FLASK_APP := wsgi.py
 
-.PHONY: run test install install-test translations compile-translations browser redis clean
+.PHONY: run test bench install install-test translations compile-translations browser redis wrk clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ browser:
 # (nothing needs to be running), unless TEST_REDIS_URL names one.
 redis:
 	@command -v redis-server >/dev/null || { $(call apt_install,redis-server); }
+
+# Debian's wrk, the load generator of `make bench`.
+wrk:
+	@command -v wrk >/dev/null || { $(call apt_install,wrk); }
+
+# The key pages under load at ten times the demo (SQLite; BENCH_DB=postgresql+psycopg://... for PostgreSQL,
+# a database it may empty). BENCH_ARGS="--only board --seconds 5" narrows a run.
+bench: install compile-translations wrk
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 test: install-test compile-translations browser redis
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
