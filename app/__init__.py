@@ -43,13 +43,14 @@ def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (tables must be known to Alembic)
     from flask_talisman import Talisman
 
-    from app import static_files
+    from app import caching, static_files
     from app.extensions import babel, bootstrap, compress, csrf, db, limiter, login_manager, mail, migrate
     from app.i18n import interface_locale
 
     # First registered, so its after-request step runs last: what it compresses is the final response.
     compress.init_app(app)
     static_files.init_app(app)
+    caching.init_app(app)
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True, compare_type=True)
     csrf.init_app(app)
@@ -96,7 +97,7 @@ def register_extensions(app: Flask) -> None:
 def register_i18n(app: Flask) -> None:
     from flask import abort
 
-    from app import formatting, i18n, policy
+    from app import caching, formatting, i18n, policy
 
     formatting.init_app(app)
 
@@ -182,7 +183,9 @@ def register_i18n(app: Flask) -> None:
             "markdown": render_markdown,
             "describe": describe,
             "public_url": external_url,
-            "unread_notifications": lambda: policy.unread_notification_count(current_user)
+            # In every page's header: counted once per state of the data (app/caching.py).
+            "unread_notifications": lambda: caching.remembered(
+                "unread", (current_user.id,), lambda: policy.unread_notification_count(current_user))
             if current_user.is_authenticated else 0,
         }
 

@@ -204,7 +204,7 @@ def _count_fallback(obj, used: str, page: str) -> None:
     if space is not None:
         g.setdefault("translatable", {})[key] = url_for(
             "translations.edit", org_slug=space.slug, kind=policy.kind_of(obj), obj_id=obj.id, target=page)
-        g.translation_space = space
+        g.translation_space_slug = space.slug
 
 
 def fallback_note(main=None) -> Markup:
@@ -232,7 +232,7 @@ def fallback_note(main=None) -> Markup:
     elif len(links) == 1:
         link = Markup(' <a href="{0}">{1}</a>').format(next(iter(links.values())), gettext("Translate it"))
     elif links:
-        url = url_for("translations.dashboard", org_slug=g.translation_space.slug)
+        url = url_for("translations.dashboard", org_slug=g.translation_space_slug)
         link = Markup(' <a href="{0}">{1}</a>').format(url, gettext("See what you can translate"))
     return Markup('<p class="fallback-note small text-muted">{0}{1}</p>').format(note, link)
 

@@ -9,6 +9,7 @@ import tempfile
 
 import pytest
 from app import create_app, demo
+from app.caching import cache
 from app.extensions import db, limiter, mail
 from app.services.accounts import hash_password
 
@@ -72,6 +73,7 @@ def database(app):
     with app.app_context():
         app.extensions["hamkor_test_state"].restore()
         limiter.reset()
+        cache.clear()  # the restored data may carry a version a previous test's cached pages were made under
         yield db
         db.session.remove()
 
@@ -119,13 +121,16 @@ class _Counter:
 
 @pytest.fixture
 def query_counter(app):
-    """with query_counter() as c: ...; c.count is the number of SQL statements run."""
+    """with query_counter() as c: ...; c.count is the number of SQL statements run. The page cache is emptied
+    first, so what is counted is the work of building the pages (query_counter(cached=True) keeps it)."""
     from contextlib import contextmanager
 
     from sqlalchemy import event
 
     @contextmanager
-    def counting():
+    def counting(cached: bool = False):
+        if not cached:
+            cache.clear()
         counter = _Counter()
 
         def count(*_args, **_kwargs):

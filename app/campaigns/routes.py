@@ -3,7 +3,7 @@ from flask import abort, flash, make_response, redirect, render_template, reques
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.campaigns import bp
 from app.campaigns.forms import (
     AdaptationForm,
@@ -187,6 +187,7 @@ def _workspace(campaign, tab: str = "overview", status=200, **given):
 
 @bp.route("/<int:campaign_id>/")
 @access(LOGIN)
+@caching.cached_page
 def workspace(campaign_id):
     """The workspace's overview tab."""
     return _workspace(policy.get_campaign_or_404(current_user, campaign_id, full=True))
@@ -194,6 +195,7 @@ def workspace(campaign_id):
 
 @bp.route("/<int:campaign_id>/<any(societies, indicators, material, timeline, news):tab>")
 @access(LOGIN)  # whoever sees the workspace (campaign.view, through the loader)
+@caching.cached_page
 def tab(campaign_id, tab):
     """One of the workspace's other tabs (the add forms post to their own addresses)."""
     return _workspace(policy.get_campaign_or_404(current_user, campaign_id, full=True), tab)
@@ -378,6 +380,7 @@ def remove_adaptation(campaign_id, participation_id):
 
 @bp.route("/<int:campaign_id>/board")
 @access(LOGIN)
+@caching.cached_page
 def board(campaign_id):
     """The campaign's tasks in one column per status; plain links, no script needed."""
     campaign = policy.get_campaign_or_404(current_user, campaign_id)
@@ -418,6 +421,7 @@ def cover(campaign_id):
 
 @bp.route("/<int:campaign_id>-<slug>")
 @access(PUBLIC)
+@caching.cached_page
 def public(campaign_id, slug):
     campaign = policy.get_public_campaign_or_404(campaign_id)
     if slug != campaign.slug:

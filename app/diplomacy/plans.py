@@ -5,7 +5,7 @@ from flask import Response, abort, flash, g, redirect, render_template, request,
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.diplomacy import bp
 from app.diplomacy.forms import CHANGE_LABELS, ActivityForm, ActivityStatusForm, ObjectiveForm, PlanForm
 from app.extensions import db
@@ -143,6 +143,7 @@ def activity_status(plan_id, activity_id):
 
 @bp.route("/plans/<int:plan_id>/matrix")
 @access(MEMBER)
+@caching.cached_page
 def matrix(plan_id):
     """The points of contact on their own page, made to be printed."""
     plan = policy.get_plan_or_404(current_user, g.org, plan_id)

@@ -3,7 +3,7 @@ from flask_login import current_user
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import i18n, policy
+from app import caching, i18n, policy
 from app.extensions import db
 from app.forms import safe_next
 from app.main import bp
@@ -20,6 +20,7 @@ def root():
 
 @bp.route("/<lang>/")
 @access(PUBLIC)
+@caching.cached_page  # the coordinator's home reads across every society's work
 def home():
     """The regional office lands on where the region stands; everyone else on their spaces."""
     region, attention = None, []
@@ -38,6 +39,7 @@ def home():
 
 @bp.route("/<lang>/region/")
 @access(LOGIN)
+@caching.cached_page
 def region():
     if not policy.can(current_user, "region.view"):
         abort(404)

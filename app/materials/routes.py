@@ -3,7 +3,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.extensions import db
 from app.forms import attach_error
 from app.i18n import current_locale, text, translated
@@ -19,6 +19,7 @@ bp.add_app_template_global(materials.in_reading_order, "in_reading_order")
 
 @bp.route("/")
 @access(LOGIN)
+@caching.cached_page
 def index():
     """The reader's language first, their society's campaigns before others'; the offline pack of the
     campaign the library is narrowed to, or the reader's campaigns that have one."""

@@ -44,6 +44,7 @@ from app.models.material import DownloadMark, Material, MaterialFile, MaterialTr
 from app.models.notification import Notification, NotificationPreference, TaskWatch
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User, VolunteerApplication
+from app.models.version import DataVersion
 
 from app.models.strategy import (  # noqa: E402
     DevelopmentStrategy,
@@ -63,6 +64,7 @@ from app.models.proposal import (  # noqa: E402
 )
 
 __all__ = [
+    "DataVersion",
     "Campaign",
     "CampaignTranslation",
     "CampaignUpdate",

@@ -3,7 +3,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.forms import Form
 from app.notifications import bp
 from app.policy import LOGIN, access
@@ -12,6 +12,7 @@ from app.services import notifications
 
 @bp.route("/")
 @access(LOGIN)
+@caching.cached_page
 def index():
     page = policy.my_notifications(current_user, page=request.args.get("page", 1, type=int))
     return render_template("notifications/index.html", page=page)

@@ -18,6 +18,7 @@ from pathlib import Path
 from flask import current_app
 from flask_babel import force_locale, gettext as _
 
+from app.caching import data_changed
 from app.formatting import filesize
 from app.i18n import LOCALES, fallback_chain, language_name, translated
 from app.policy.queries import campaign_materials
@@ -165,7 +166,15 @@ def prepare(user, campaign, locale: str) -> Pack:
     args = (path, campaign.id, locale, index_html, entries, storage())
     if sum(e[4] for e in entries) <= current_app.config["PACK_BACKGROUND_BYTES"]:
         _write(*args)
+        data_changed()  # pages offering the pack show its size: the built file's now
         return Pack(path, True)
     progress.write_text(json.dumps({"done": 0, "total": len(entries)}))
-    threading.Thread(target=_write, args=args, daemon=True, name=f"pack-{path.stem}").start()
+    threading.Thread(target=_write_and_tell, args=(current_app._get_current_object(), *args), daemon=True,
+                     name=f"pack-{path.stem}").start()
     return Pack(path, False, 0, len(entries))
+
+
+def _write_and_tell(app, *args) -> None:
+    _write(*args)
+    with app.app_context():
+        data_changed()

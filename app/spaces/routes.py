@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.tasks.filters import space_filter_form, task_list_page
 from app.forms import attach_error
 from app.i18n import current_locale, text
@@ -33,6 +33,7 @@ def _fail(error: ServiceError):
 
 @bp.route("/")
 @access(MEMBER)
+@caching.cached_page
 def home():
     org = g.org
     diplomacy = {}
@@ -341,6 +342,7 @@ def respond(participation_id):
 
 @bp.route("/tasks")
 @access(MEMBER)
+@caching.cached_page
 def task_list():
     form = space_filter_form(current_user)
     tasks = policy.space_tasks(current_user, g.org, form.values().get("side"))

@@ -5,7 +5,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.formatting import day
 from app.forms import Form, attach_error, parse_version
 from app.i18n import current_locale, text, translated
@@ -27,6 +27,7 @@ def root():
 
 @bp.route("/mine")
 @access(LOGIN)
+@caching.cached_page
 def index():
     form = filter_form(current_user, with_show=True)
     filters = form.values()

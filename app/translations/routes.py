@@ -5,7 +5,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app import policy
+from app import caching, policy
 from app.forms import attach_error, parse_version
 from app.i18n import LOCALES, is_locale, text
 from app.policy import LOGIN, MEMBER, access
@@ -107,6 +107,7 @@ def _queue_of_request() -> _Queue:
 
 @bp.route("/s/<org_slug>/translations")
 @access(MEMBER)
+@caching.cached_page  # it reads every translatable text of the space with all its translations
 def dashboard():
     policy.authorize(current_user, "translation.dashboard", g.org)
     return render_template("translations/dashboard.html", org=g.org, **_space_queue(g.org).page())
@@ -205,6 +206,7 @@ def review(kind, obj_id, target):
 
 @bp.route("/translations/")
 @access(LOGIN)
+@caching.cached_page  # every translatable text of the region
 def region():
     policy.authorize(current_user, "translation.region")
     return render_template("translations/region.html", **_region_queue().page())
