@@ -1,9 +1,11 @@
 """Caching what is expensive to compute and rarely changes, keyed by the data's version.
 
-Every flush that writes anything (and every bulk UPDATE or DELETE through the session) raises the
-`data_version` counter in the same transaction, so a value cached under version N is never used once a
-change is committed: the next reader sees N+1 and computes afresh. Reading the version costs one small
-query. The cache is Flask-Caching's: in-process by default, Redis when REDIS_URL is set.
+A transaction that writes anything through the session (a flush that changes something, a bulk UPDATE
+or DELETE) raises the `data_version` counter just before it commits, in the same transaction, so a value
+cached under version N is never used once a change is committed: the next reader sees N+1 and computes
+afresh. The counter is the last row a transaction locks, so two writers never wait on each other in a
+cycle. Reading the version costs one small query a request. The cache is Flask-Caching's: in-process
+by default, Redis when REDIS_URL is set.
 
 `cached_page` keeps a page's own part (its title, head and content; the header with the person's
 notification count, the language switch and flashed messages are made afresh) for one person and one
@@ -32,12 +34,10 @@ FALLBACK_STATE = ("fallbacks", "translatable", "translation_space_slug", "uzbek_
 
 def init_app(app) -> None:
     redis_url = app.config.get("REDIS_URL")
-    config = {"CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": redis_url} if redis_url else \
+    defaults = {"CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": redis_url} if redis_url else \
         {"CACHE_TYPE": "SimpleCache", "CACHE_THRESHOLD": 500}
-    config.setdefault("CACHE_DEFAULT_TIMEOUT", app.config.get("CACHE_DEFAULT_TIMEOUT", 600))
-    config["CACHE_KEY_PREFIX"] = app.config.get("CACHE_KEY_PREFIX", "hamkor:")
-    cache.init_app(app, config={**config, **{k: v for k, v in app.config.items() if k.startswith("CACHE_")
-                                             and k not in ("CACHE_DEFAULT_TIMEOUT", "CACHE_KEY_PREFIX")}})
+    defaults.update(CACHE_DEFAULT_TIMEOUT=600, CACHE_KEY_PREFIX="hamkor:")
+    cache.init_app(app, config={**defaults, **{k: v for k, v in app.config.items() if k.startswith("CACHE_")}})
     app.after_request(_keep_page)
     app.add_template_global(keep_page)
 
@@ -54,7 +54,7 @@ def _forget_version() -> None:
 
 
 @event.listens_for(Session, "before_flush")
-def _before_flush(session, _context, _instances):
+def _note_write(session, _context, _instances):
     """Whether this flush writes anything (an object touched but left as it was does not count)."""
     from app.models.version import DataVersion
 
@@ -63,18 +63,24 @@ def _before_flush(session, _context, _instances):
         session.info["raise_version"] = True
 
 
-@event.listens_for(Session, "after_flush")
-def _after_flush(session, _context):
+@event.listens_for(Session, "do_orm_execute")
+def _note_bulk_write(state):
+    if state.is_update or state.is_delete:
+        state.session.info["raise_version"] = True
+
+
+@event.listens_for(Session, "before_commit")
+def _raise_before_commit(session):
+    session.flush()  # what is pending is written first: the counter's row is the transaction's last lock
     if session.info.pop("raise_version", False):
         _raise(session.connection())
         _forget_version()
 
 
-@event.listens_for(Session, "do_orm_execute")
-def _bulk_write(state):
-    if state.is_update or state.is_delete:
-        _raise(state.session.connection())
-        _forget_version()
+@event.listens_for(Session, "after_transaction_end")
+def _forget_write(session, transaction):
+    if transaction.parent is None:  # committed (the counter raised) or rolled back: nothing to raise
+        session.info.pop("raise_version", None)
 
 
 def data_changed() -> None:
