@@ -6,10 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from app.extensions import db
-from app.models import IndicatorReport
 from app.services import campaigns, indicators
-from campaign_helpers import campaign, participation
+from campaign_helpers import campaign, grow_safe_winter, participation
 from helpers import day, iso, org, snapshot, user
 
 COORDINATOR = "coordinator@example.org"
@@ -254,30 +252,16 @@ def test_the_pie_legend_has_a_line_for_each_society_inside_the_picture(as_user):
     assert all(top + y + 14 <= height for _x, y in boxes)  # none below the picture's edge
 
 
-def _grow(count):
-    """More reports, news and milestones on Safe winter."""
-    winter = campaign(WINTER)
-    kz = participation(winter, "kazakhstan")
-    for i in range(count):
-        for indicator in winter.indicators:
-            indicator.reports.append(IndicatorReport(organization_id=kz.organization_id,
-                                                     period_date=day(-27 + i % 20), value=Decimal(i)))
-        campaigns.post_update(user(KZ_ADMIN), winter, kz.organization, f"News {i}", "kk")
-        campaigns.add_milestone(user(COORDINATOR), winter, on_date=day(i % 30), kind="other",
-                                title=f"Day {i}", locale="en")
-    db.session.commit()
-
-
 def test_each_tab_costs_a_fixed_number_of_queries(as_user, query_counter):
     c = as_user(COORDINATOR)
     winter = campaign(WINTER)
-    _grow(2)
+    grow_safe_winter(2, spread_days=20, milestones=True)
     small = {}
     for tab in TABS:
         with query_counter() as counted:
             c.get(f"/en/campaigns/{winter.id}/{tab}")
         small[tab] = counted.count
-    _grow(20)
+    grow_safe_winter(20, spread_days=20, milestones=True)
     for tab in TABS:
         with query_counter() as counted:
             page = c.get(f"/en/campaigns/{winter.id}/{tab}").get_data(as_text=True)

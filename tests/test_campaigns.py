@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from app.extensions import db
 from app.models import AuditEvent, Campaign, IndicatorReport
 from app.services import ServiceError, campaigns, indicators
-from campaign_helpers import campaign, participation
+from campaign_helpers import campaign, grow_safe_winter, participation
 from helpers import day, iso, org, snapshot, user
 
 COORDINATOR = "coordinator@example.org"
@@ -343,27 +343,15 @@ def test_list_paginates(as_user):
     assert "page=2" in first and first.count("Extra ") + second.count("Extra ") == 22
 
 
-def _grow(count):
-    """More participants' reports, news and translations on Safe winter."""
-    winter = campaign(WINTER)
-    kz = participation(winter, "kazakhstan")
-    for i in range(count):
-        for indicator in winter.indicators:
-            indicator.reports.append(IndicatorReport(organization_id=kz.organization_id,
-                                                     period_date=day(-27), value=Decimal(i)))
-        campaigns.post_update(user(KZ_ADMIN), winter, kz.organization, f"News {i}", "kk")
-    db.session.commit()
-
-
 def test_campaign_page_and_list_cost_a_fixed_number_of_queries(as_user, query_counter):
     c = as_user(COORDINATOR)
     winter = campaign(WINTER)
-    _grow(2)
+    grow_safe_winter(2)
     with query_counter() as small_page:  # the news tab (every tab: tests/test_campaign_tabs.py)
         c.get(f"/en/campaigns/{winter.id}/news")
     with query_counter() as small_list:
         c.get("/en/campaigns/")
-    _grow(25)
+    grow_safe_winter(25)
     for i in range(5):
         _new_regional(title=f"More {i}")
     with query_counter() as big_page:
