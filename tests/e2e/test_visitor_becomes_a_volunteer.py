@@ -35,6 +35,8 @@ def test_anonymous_tajik_visitor_finds_shares_applies_and_downloads_as_volunteer
     assert page.locator("body").evaluate("b => b.scrollWidth") <= PHONE["width"]  # nothing wider than a phone
 
     page.click("header a[href$='/tg/join/']")
+    page.wait_for_url(re.compile(r".*/tg/join/$"))
+    page.wait_for_load_state()  # measured once the page and its styles are there, not half-way
     assert page.locator("body").evaluate("b => b.scrollWidth") <= PHONE["width"]
     page.select_option("select[name=org]", "tajikistan")
     page.fill("input[name=full_name]", "Фирӯза Каримова")
