@@ -20,7 +20,9 @@ from app.policy.rules import (TRANSLATABLE_KINDS, _member_of_regional_office, ca
 
 
 def get_space_or_404(user, slug: str | None) -> Organization:
-    org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
+    # A space of the person's own is loaded already, with their memberships: no query for it.
+    own = next((m.organization for m in getattr(user, "memberships", ()) if m.organization.slug == slug), None)
+    org = own or (db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None)
     if org is None or not can(user, "org.view_space", org):
         abort(404)
     return org
