@@ -120,13 +120,9 @@ def region_organizations(user) -> list[Organization]:
         select(Organization).options(selectinload(Organization.translations)).order_by(Organization.slug)))
 
 
-def _office(user) -> Organization | None:
-    return next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
-
-
 def region_campaigns(user) -> list[Campaign]:
     """The campaigns of the regional office's space (every regional campaign among them), for the coordinator."""
-    office = _office(user) if can(user, "translation.region") else None
+    office = user.regional_office if can(user, "translation.region") else None
     return space_campaigns(user, office) if office else []
 
 
@@ -139,7 +135,7 @@ def region_translatable(user, kind: str | None = None,
     from app.models import Material
 
     organizations = region_organizations(user)
-    office = _office(user)
+    office = user.regional_office
     if not organizations or office is None:
         return []
     items = [(o, o) for o in organizations if kind in (None, "organization")]

@@ -199,8 +199,7 @@ def ask_changes(proposal_id):
 @bp.route("/<int:proposal_id>/accept", methods=["POST"])
 @access(LOGIN)  # the coordinator; the campaign belongs to their regional office
 def accept(proposal_id):
-    office = next((m.organization for m in current_user.active_memberships if m.organization.is_regional_office),
-                  None)
+    office = current_user.regional_office
     return _button(proposal_id, "proposal.decide", lambda p, note: proposals.accept(current_user, p, office),
                    _("The proposal is accepted: here is its draft regional campaign, with the endorsing societies "
                      "invited."), to=lambda campaign: url_for("campaigns.workspace", campaign_id=campaign.id))

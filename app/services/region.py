@@ -126,7 +126,7 @@ def overview(user, today: date | None = None) -> dict:
     organizations = _organizations(campaigns, overdue_by_org)
     overdue = sorted(((organizations[org_id], count, oldest) for org_id, (count, oldest) in overdue_by_org.items()),
                      key=lambda item: (item[2], item[0].slug))  # oldest first
-    office = next((m.organization for m in user.active_memberships if m.organization.is_regional_office), None)
+    office = user.regional_office
     return {"campaigns": list(lines.values()), "overdue": overdue, "open_invitations": open_invitations,
             "backlog": translation_status.summarize([item for space, item in region_translatable(user)], LOCALES),
             "upcoming_milestones": upcoming_milestones, "office": office,
