@@ -28,6 +28,9 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     register_blueprints(app)
     register_errorhandlers(app)
     register_commands(app)
+    from app import caching
+
+    caching.serve_kept_pages(app)
     return app
 
 

@@ -7,29 +7,28 @@ afresh. The counter is the last row a transaction locks, so two writers never wa
 cycle. Reading the version costs one small query a request. The cache is Flask-Caching's: in-process
 by default, Redis when REDIS_URL is set.
 
-`cached_page` keeps a page's own part (its title, head and content; the header with the person's
-notification count, the language switch and flashed messages are made afresh) for one person and one
-session: their id and their session's CSRF secret are in the key, with the address and query, the
-language, the script and the day. It is stored only when the page answered 200, with the
-language-fallback notes it counted, so a page built from it says the same as one rendered afresh.
-A hit skips the view's work (its access rule has run: `access` wraps it). Every change of rights is a
-write, so it raises the version: nobody is served a page they could no longer see.
+`cached_page` marks a GET page that is kept whole, for one person and one session: the session's signed
+user id (with the session's version, which signing out everywhere changes) and its CSRF secret are in
+the key, with the address and query, the language, the script, the day and the data's version. It is
+stored only when the page answered 200 as HTML without a flashed message; a later request for the same
+key is answered before the person is loaded or the view runs (one query: the version). That is safe
+because everything a page and its access rule depend on is either in the key or in the database: every
+change of rights, of a person's account or of their notifications is a write, so it raises the version
+and nobody is served a page they could no longer see. A session whose identifier does not match its
+browser (Flask-Login's session protection) or that carries a flashed message is served afresh.
 """
 import hashlib
 from datetime import date
-from functools import wraps
 
-from flask import current_app, g, has_app_context, render_template, request, session
-from flask_login import current_user
+from flask import current_app, g, has_app_context, request, session
+from flask.globals import request_ctx
 from flask_caching import Cache
-from markupsafe import Markup
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from app.extensions import db
 
 cache = Cache()
-FALLBACK_STATE = ("fallbacks", "translatable", "translation_space_slug", "uzbek_shown")
 
 
 def init_app(app) -> None:
@@ -39,7 +38,12 @@ def init_app(app) -> None:
     defaults.update(CACHE_DEFAULT_TIMEOUT=600, CACHE_KEY_PREFIX="hamkor:")
     cache.init_app(app, config={**defaults, **{k: v for k, v in app.config.items() if k.startswith("CACHE_")}})
     app.after_request(_keep_page)
-    app.add_template_global(keep_page)
+
+
+def serve_kept_pages(app) -> None:
+    """Called once every other hook is registered: the kept page answers after the rate limits, the
+    HTTPS redirect and the language and script hooks, which it relies on, have run."""
+    app.before_request(_serve_kept_page)
 
 
 def _raise(connection) -> None:
@@ -110,47 +114,51 @@ def remembered(name: str, parts: tuple, compute):
     return value
 
 
-def _page_key() -> str:
-    """Who asks (person and session) for which address, in which language and script, on which day."""
+def _page_key() -> str | None:
+    """Who asks (session) for which address, in which language and script, on which day; None when the
+    page must be made afresh."""
     from flask_wtf.csrf import generate_csrf
 
     from app.i18n import html_lang, reader_script
 
+    user = session.get("_user_id")  # "id:session version", as signed into the session cookie
+    if user is not None and session.get("_id") != current_app.login_manager._session_identifier_generator():
+        return None  # Flask-Login's session protection marks this session: it runs on the slow path
     generate_csrf()  # the session's CSRF secret, made now if the page would make it: the forms' tokens
-    who = (getattr(current_user, "id", None), hashlib.sha256(str(session.get("csrf_token")).encode()).hexdigest())
+    who = (user, hashlib.sha256(str(session.get("csrf_token")).encode()).hexdigest())
     parts = (who, request.full_path, html_lang(), reader_script(), date.today().isoformat())
     return f"page:{request.endpoint}:{version()}:{hashlib.sha256(repr(parts).encode()).hexdigest()[:40]}"
 
 
 def cached_page(view):
-    """Serve a GET page's own part from the cache while the data has not changed (see the module's text)."""
-    @wraps(view)
-    def wrapper(*args, **kwargs):
-        if request.method != "GET" or not current_app.config.get("CACHE_PAGES", True):
-            return view(*args, **kwargs)
-        key = _page_key()
-        kept = cache.get(key)
-        if kept is None:
-            g.page_cache_key = key
-            return view(*args, **kwargs)
-        parts, state = kept
-        for attr, value in state.items():
-            if value is not None:
-                setattr(g, attr, value)
-        return render_template("_cached_page.html", cached=parts)
-
-    return wrapper
+    """Mark a GET page to be kept whole while the data has not changed (see the module's text); `access`
+    (which wraps it) carries the mark to the registered view."""
+    view.cached_page = True
+    return view
 
 
-def keep_page(title, head, body) -> str:
-    """Called by base.html with the page's parts once rendered; kept if the page answers 200."""
-    if g.get("page_cache_key"):
-        g.page_parts = {"title": Markup(title), "head": Markup(head), "body": Markup(body)}
-    return ""
+def _serve_kept_page():
+    """Before the view (and before the person is loaded): a kept page for this key answers at once."""
+    if request.method != "GET" or not current_app.config.get("CACHE_PAGES", True):
+        return None
+    if not getattr(current_app.view_functions.get(request.endpoint), "cached_page", False):
+        return None
+    if session.get("_flashes"):
+        return None  # a message to show once: the page is made afresh and not kept
+    key = _page_key()
+    if key is None:
+        return None
+    body = cache.get(key)
+    if body is None:
+        g.page_cache_key = key
+        return None
+    return current_app.response_class(body, mimetype="text/html")
 
 
 def _keep_page(response):
-    key, parts = g.pop("page_cache_key", None), g.pop("page_parts", None)
-    if key and parts and response.status_code == 200:
-        cache.set(key, (parts, {name: g.get(name) for name in FALLBACK_STATE}))
+    key = g.pop("page_cache_key", None)
+    shown_flashes = getattr(request_ctx, "flashes", None)
+    if (key and response.status_code == 200 and response.mimetype == "text/html"
+            and not response.direct_passthrough and not shown_flashes):
+        cache.set(key, response.get_data())
     return response
