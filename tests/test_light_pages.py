@@ -69,3 +69,67 @@ def test_a_first_load_is_light_and_a_repeat_load_lighter(as_user, client):
             assets += len(asset.get_data())
         assert html + assets <= 150 * 1024, (path, html, assets)
         assert html <= 40 * 1024, (path, html)  # a repeat load: the assets come from the browser's cache
+
+
+def _photo(width: int, height: int) -> bytes:
+    """A JPEG that compresses like a photograph (blurred noise), not like a flat colour."""
+    import io
+    import os
+
+    from PIL import Image
+
+    small = (max(width // 8, 1), max(height // 8, 1))
+    noise = Image.frombytes("RGB", small, os.urandom(small[0] * small[1] * 3))
+    out = io.BytesIO()
+    noise.resize((width, height), Image.Resampling.BICUBIC).save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+def test_a_cover_is_sent_at_the_size_of_its_place_and_kept_by_the_browser(anon):
+    import io
+
+    from PIL import Image
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.models import Campaign
+    from app.services import covers
+
+    campaign = next(c for c in db.session.scalars(select(Campaign).order_by(Campaign.id))
+                    if c.is_public and c.status == "active")
+    original = _photo(2400, 1600)
+    campaign.cover_key, campaign.cover_type = covers.store(io.BytesIO(original))
+    db.session.commit()
+    page = anon.get(f"/en/campaigns/{campaign.id}-{campaign.slug}").get_data(as_text=True)
+    shown = re.search(r'<img class="img-fluid rounded mb-3 campaign-cover" src="([^"]+)"', page).group(1)
+    listed = re.search(rf'src="(/en/campaigns/{campaign.id}/cover\?[^"]+)" alt="" loading="lazy"',
+                       anon.get("/en/campaigns/").get_data(as_text=True)).group(1)
+    for url, width in ((shown, 1200), (listed, 480)):
+        image = anon.get(url.replace("&amp;", "&"))
+        assert image.status_code == 200 and image.mimetype == "image/jpeg"
+        assert Image.open(io.BytesIO(image.data)).size == (width, width * 2 // 3)
+        assert len(image.data) < len(original) / 3  # not the 2 MB original on a phone's link
+        assert image.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    unversioned = anon.get(f"/en/campaigns/{campaign.id}/cover")
+    assert unversioned.headers["Cache-Control"] == "public, max-age=600"  # an old address: not kept long
+    assert anon.get(f"/en/campaigns/{campaign.id}/cover?size=poster").status_code == 404
+    # A new cover is a new address: the browser's year-long copy of the old one is never asked for again.
+    campaign.cover_key, campaign.cover_type = covers.store(io.BytesIO(_photo(300, 200)))
+    db.session.commit()
+    page = anon.get(f"/en/campaigns/{campaign.id}-{campaign.slug}").get_data(as_text=True)
+    assert shown not in page
+    small = anon.get(f"/en/campaigns/{campaign.id}/cover?size=card")
+    assert Image.open(io.BytesIO(small.data)).size == (300, 200)  # never made larger
+
+
+def test_a_thumbnail_is_kept_by_the_browser_for_a_day(as_user):
+    from app.extensions import db
+    from app.models import MaterialFile
+
+    admin = as_user("admin.kyrgyzstan@example.org")
+    shown = re.findall(r'/files/(\d+)/thumbnail', admin.get("/en/materials/").get_data(as_text=True))
+    assert shown
+    item = db.session.get(MaterialFile, int(shown[0]))
+    assert item.thumbnail_key
+    response = admin.get(f"/files/{item.id}/thumbnail")
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "private, max-age=86400"

@@ -411,12 +411,26 @@ def board(campaign_id):
 @bp.route("/<int:campaign_id>/cover")
 @access(PUBLIC)
 def cover(campaign_id):
-    """The cover image: for everyone on a public campaign, otherwise for those who see the workspace."""
+    """The cover image, scaled for where it is shown (?size=card or page): for everyone on a public
+    campaign, otherwise for those who see the workspace. Its address names the cover's version (?v=), so
+    the browser keeps it for a year; a new cover is a new address."""
     campaign = policy.get_campaign_cover_or_404(current_user, campaign_id)
-    response = send_file(covers.path_of(campaign.cover_key), mimetype=campaign.cover_type, max_age=3600)
+    size = request.args.get("size", "page")
+    if size not in covers.SIZES:
+        abort(404)
+    path, mimetype = covers.sized(campaign.cover_key, size)
+    response = send_file(path, mimetype=mimetype, conditional=True)
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "public, max-age=3600" if campaign.is_publicly_visible else "private, max-age=600"
+    audience = "public" if campaign.is_publicly_visible else "private"
+    versioned = request.args.get("v") == covers.version_of(campaign.cover_key)
+    response.headers["Cache-Control"] = f"{audience}, max-age=31536000, immutable" if versioned else \
+        f"{audience}, max-age=600"
     return response
+
+
+@bp.app_template_global()
+def cover_url(campaign, size: str = "page") -> str:
+    return url_for("campaigns.cover", campaign_id=campaign.id, size=size, v=covers.version_of(campaign.cover_key))
 
 
 @bp.route("/<int:campaign_id>-<slug>")

@@ -11,7 +11,8 @@ from app.services import materials, packs
 from app.storage import storage
 
 
-def _stream(key: str, content_type: str, length: int | None, name: str, inline: bool) -> Response:
+def _stream(key: str, content_type: str, length: int | None, name: str, inline: bool,
+            cache: str = "private, max-age=0") -> Response:
     backend = storage()
     if not backend.exists(key):  # checked before any header is sent: a lost file is a 404, not a torn 200
         current_app.logger.error("stored file %s is missing", key)
@@ -23,7 +24,7 @@ def _stream(key: str, content_type: str, length: int | None, name: str, inline: 
     # The name is an ASCII slug (materials.download_name); werkzeug quotes it as send_file would.
     response.headers.set("Content-Disposition", "inline" if inline else "attachment", filename=name)
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, max-age=0"
+    response.headers["Cache-Control"] = cache
     return response
 
 
@@ -44,7 +45,10 @@ def thumbnail(file_id):
     item = policy.get_material_file_or_404(current_user, file_id)
     if not item.thumbnail_key:
         abort(404)
-    return _stream(item.thumbnail_key, "image/png", None, "thumbnail.png", inline=True)
+    # A file is never replaced (a new version is a new file), so neither is its thumbnail: a day in the
+    # browser's own cache, which a list of material shows again and again.
+    return _stream(item.thumbnail_key, "image/png", None, "thumbnail.png", inline=True,
+                   cache="private, max-age=86400")
 
 
 @files_bp.route("/<lang>/campaigns/<int:campaign_id>/pack/<locale>.zip")
