@@ -168,7 +168,7 @@ class IndicatorTarget(TimestampMixin, db.Model):
     __table_args__ = (UniqueConstraint("indicator_id", "organization_id"),)
 
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     target: Mapped[Decimal] = mapped_column(Numeric(14, 2))
 
     indicator: Mapped[Indicator] = relationship(back_populates="targets")
@@ -244,7 +244,7 @@ class CampaignUpdate(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model
     __translatable__ = ("body",)
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}

@@ -2,7 +2,7 @@
 departments that meet in them) and the directory of partners. All text people write is translatable."""
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text,
+from sqlalchemy import (Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -26,15 +26,18 @@ INTERNATIONAL_PARTNER_KINDS = ("un_agency", "international")
 activity_department = Table(
     "activity_department", db.metadata,
     Column("activity_id", ForeignKey("plan_activity.id", ondelete="CASCADE"), primary_key=True),
-    Column("department_id", ForeignKey("department.id", ondelete="CASCADE"), primary_key=True))
+    Column("department_id", ForeignKey("department.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_activity_department_department_id", "department_id"))
 activity_partner = Table(
     "activity_partner", db.metadata,
     Column("activity_id", ForeignKey("plan_activity.id", ondelete="CASCADE"), primary_key=True),
-    Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True))
+    Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_activity_partner_partner_id", "partner_id"))
 partner_campaign = Table(
     "partner_campaign", db.metadata,
     Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
-    Column("campaign_id", ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True))
+    Column("campaign_id", ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_partner_campaign_campaign_id", "campaign_id"))
 
 
 class DiplomacyPlan(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
@@ -107,7 +110,7 @@ class PlanActivity(RemovableMixin, TranslatableMixin, TimestampMixin, db.Model):
     objective_id: Mapped[int] = mapped_column(ForeignKey("plan_objective.id", ondelete="CASCADE"), index=True)
     quarters_csv: Mapped[str] = mapped_column("quarters", String(16), default="")
     status: Mapped[str] = mapped_column(String(10), default="planned")
-    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"))
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
 
@@ -218,7 +221,8 @@ meeting_organization = Table(
     Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True),
     Column("status", String(10), nullable=False, default=INVITED, server_default=INVITED),
     Column("answered_at", DateTime(timezone=True)),
-    Column("answered_by_id", ForeignKey("user.id", ondelete="SET NULL")))
+    Column("answered_by_id", ForeignKey("user.id", ondelete="SET NULL")),
+    Index("ix_meeting_organization_organization_id", "organization_id"))
 
 
 class MeetingInvitation(db.Model):
@@ -295,7 +299,7 @@ class MeetingAttendee(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), index=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(200), default="")
 

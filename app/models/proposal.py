@@ -4,7 +4,7 @@ regional campaign or declines it."""
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, Numeric, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, Numeric, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -27,7 +27,8 @@ CHANGES_ASKED, EDITED = "changes_asked", "edited"
 proposal_society = Table(
     "proposal_society", db.metadata,
     Column("proposal_id", ForeignKey("campaign_proposal.id", ondelete="CASCADE"), primary_key=True),
-    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True))
+    Column("organization_id", ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_proposal_society_organization_id", "organization_id"))
 
 
 class CampaignProposal(TranslatableMixin, TimestampMixin, db.Model):
@@ -41,7 +42,7 @@ class CampaignProposal(TranslatableMixin, TimestampMixin, db.Model):
     end_date: Mapped[date] = mapped_column(Date)
     audiences_csv: Mapped[str] = mapped_column("audiences", String(255), default="")
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
-    decision_id: Mapped[int | None] = mapped_column(ForeignKey("meeting_decision.id", ondelete="SET NULL"))
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("meeting_decision.id", ondelete="SET NULL"), index=True)
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id", ondelete="SET NULL"), index=True)
     # The coordinator's last word: why it was declined, or which changes are asked for (until the next edit).
     coordinator_note: Mapped[str | None] = mapped_column(Text)
@@ -141,7 +142,7 @@ class ProposalAnswer(TimestampMixin, db.Model):
     __table_args__ = (UniqueConstraint("proposal_id", "organization_id"),)
 
     proposal_id: Mapped[int] = mapped_column(ForeignKey("campaign_proposal.id", ondelete="CASCADE"), index=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     answer: Mapped[str] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text)  # conditions of an endorsement, or why the society would not
     answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
@@ -155,7 +156,7 @@ class ProposalComment(TimestampMixin, db.Model):
     __tablename__ = "proposal_comment"
 
     proposal_id: Mapped[int] = mapped_column(ForeignKey("campaign_proposal.id", ondelete="CASCADE"), index=True)
-    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"))
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     locale: Mapped[str] = mapped_column(String(5), default="ru")  # the language it was written in
     body: Mapped[str] = mapped_column(Text)

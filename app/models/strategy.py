@@ -1,6 +1,6 @@
 """A society's development strategy (a period such as 2026–2030 and its strategic aims), to which the
 objectives of its humanitarian-diplomacy plans are tied."""
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -13,7 +13,8 @@ from app.models.translation import TranslatableMixin, TranslationMixin
 objective_aim = Table(
     "objective_aim", db.metadata,
     Column("objective_id", ForeignKey("plan_objective.id", ondelete="CASCADE"), primary_key=True),
-    Column("aim_id", ForeignKey("strategic_aim.id", ondelete="CASCADE"), primary_key=True))
+    Column("aim_id", ForeignKey("strategic_aim.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_objective_aim_aim_id", "aim_id"))
 
 
 class DevelopmentStrategy(TranslatableMixin, TimestampMixin, db.Model):

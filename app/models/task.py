@@ -49,7 +49,7 @@ class Task(TranslatableMixin, TimestampMixin, db.Model):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Tasks given to several societies in one step share a key, so they can be seen side by side.
     group_key: Mapped[str | None] = mapped_column(String(32), index=True)
-    milestone_id: Mapped[int | None] = mapped_column(ForeignKey("milestone.id", ondelete="SET NULL"))
+    milestone_id: Mapped[int | None] = mapped_column(ForeignKey("milestone.id", ondelete="SET NULL"), index=True)
 
     __mapper_args__ = {"version_id_col": version}
 
