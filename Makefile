@@ -7,7 +7,7 @@ PORT ?= 5000
 TEST_WORKERS ?= auto
 export FLASK_APP := wsgi.py
 
-.PHONY: run test bench install install-test translations compile-translations browser redis wrk clean
+.PHONY: run test bench install install-test translations compile-translations css browser redis wrk clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,11 @@ install-test: $(BIN)/python
 compile-translations:
 	$(BIN)/pybabel compile -d translations -f --statistics 2>&1 | tail -n 7
 
-run: install compile-translations
+# Only the Bootstrap the pages use (app/css_subset.py), written to app/static/build/ (not committed).
+css: install
+	$(BIN)/python -m app.css_subset
+
+run: install compile-translations css
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo
 	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(BIN)/flask run --host 127.0.0.1 --port $(PORT)
@@ -46,10 +50,10 @@ wrk:
 
 # The key pages under load at ten times the demo (SQLite; BENCH_DB=postgresql+psycopg://... for PostgreSQL,
 # a database it may empty). BENCH_ARGS="--only board --seconds 5" narrows a run.
-bench: install compile-translations wrk
+bench: install compile-translations css wrk
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-test: install-test compile-translations browser redis
+test: install-test compile-translations css browser redis
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 translations: install
@@ -57,4 +61,4 @@ translations: install
 	$(BIN)/flask translate compile
 
 clean:
-	rm -rf $(VENV) instance translations/*/LC_MESSAGES/*.mo
+	rm -rf $(VENV) instance translations/*/LC_MESSAGES/*.mo app/static/build

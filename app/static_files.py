@@ -11,6 +11,10 @@ YEAR = 365 * 24 * 3600
 
 
 def init_app(app) -> None:
+    from app.css_subset import OUTPUT
+
+    # Only the Bootstrap the pages use, when `make css` has built it (app/css_subset.py); else all of it.
+    app.jinja_env.globals["bootstrap_subset"] = OUTPUT.is_file()
     versions: dict[tuple[str, str], str] = {}
 
     def folder(endpoint: str) -> str | None:

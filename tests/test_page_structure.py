@@ -1,5 +1,6 @@
 """Every page of the demo, reached by following links as each kind of user would: valid link structure
-(no link inside a link, which browsers split apart and screen readers announce twice) and no error page."""
+(no link inside a link, which browsers split apart and screen readers announce twice), no error page, and
+no Bootstrap class that the pages' subset of Bootstrap (app/css_subset.py) left out."""
 import re
 from collections import Counter, deque
 from html.parser import HTMLParser
@@ -20,8 +21,10 @@ class _LinkNesting(HTMLParser):
         self.open_links = 0
         self.nested = 0
         self.hrefs = []
+        self.classes = set()
 
     def handle_starttag(self, tag, attrs):
+        self.classes.update((dict(attrs).get("class") or "").split())
         if tag == "a":
             if self.open_links:
                 self.nested += 1
@@ -36,6 +39,11 @@ class _LinkNesting(HTMLParser):
 
 
 def _crawl(client, start: str, lang: str):
+    from app import css_subset
+
+    assert css_subset.OUTPUT.is_file(), "`make css` builds the pages' Bootstrap (make test does)"
+    bootstrap = css_subset.classes_of(css_subset.bootstrap_css().read_text(encoding="utf-8"))
+    kept = css_subset.classes_of(css_subset.OUTPUT.read_text(encoding="utf-8"))
     seen, shapes, problems = set(), Counter(), []
     queue = deque([start])
     while queue and len(seen) < PAGES_PER_USER:
@@ -55,6 +63,11 @@ def _crawl(client, start: str, lang: str):
         parser.feed(response.get_data(as_text=True))
         if parser.nested:
             problems.append(f"{url}: {parser.nested} link(s) inside a link")
+        if "build/bootstrap.css" not in response.get_data(as_text=True)[:2000]:
+            problems.append(f"{url}: not styled with the subset of Bootstrap")
+        unstyled = (parser.classes & bootstrap) - kept
+        if unstyled:
+            problems.append(f"{url}: Bootstrap classes left out of the subset: {sorted(unstyled)}")
         for href in parser.hrefs:
             target = urljoin(url, href).split("#", 1)[0]
             parts = urlsplit(target)
@@ -68,7 +81,7 @@ def _crawl(client, start: str, lang: str):
     ("coordinator@example.org", "ru"), ("admin.kyrgyzstan@example.org", "ky"),
     ("translator.kyrgyzstan@example.org", "tg"), ("volunteer.kyrgyzstan@example.org", "kk"), (None, "uz"),
 ])
-def test_no_page_has_a_link_inside_a_link(app, as_user, client, email, lang):
+def test_no_page_has_a_link_inside_a_link_or_a_class_its_css_lacks(app, as_user, client, email, lang):
     visitor = as_user(email) if email else client
     seen, problems = _crawl(visitor, f"/{lang}/", lang)
     assert len(seen) >= (8 if email is None else 40)  # the crawl did reach the pages people work in
