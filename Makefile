@@ -29,7 +29,8 @@ css: install
 run: install compile-translations css
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(BIN)/flask run --host 127.0.0.1 --port $(PORT)
+	PATH="$(abspath $(BIN)):$$PATH" HAMKOR_PORT=$(PORT) BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} \
+		$(BIN)/honcho start -f Procfile
 
 # Debian packages the tests need, installed once when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -100,6 +100,10 @@ class Config:
     S3_PREFIX = os.environ.get("S3_PREFIX", "")
     # Offline packs bigger than this are built in the background while a page shows the progress.
     PACK_BACKGROUND_BYTES = int(os.environ.get("PACK_BACKGROUND_BYTES", 5 * 1024 * 1024))
+    # Background work (app/queue.py): a SQLite file by default, Redis when REDIS_URL is set.
+    QUEUE_DB = os.environ.get("QUEUE_DB", str(INSTANCE_DIR / "queue.db"))
+    QUEUE_IMMEDIATE = os.environ.get("QUEUE_IMMEDIATE", "0") == "1"
+    QUEUE_RETRY_DELAY = int(os.environ.get("QUEUE_RETRY_DELAY", 10))  # seconds; doubled at each retry
     ZIP_MAX_UNCOMPRESSED_MB = int(os.environ.get("ZIP_MAX_UNCOMPRESSED_MB", 200))
     # Larger images are kept but get no thumbnail (a JPEG is decoded scaled down, so it always gets one).
     THUMBNAIL_MAX_PIXELS = int(os.environ.get("THUMBNAIL_MAX_PIXELS", 12_000_000))
@@ -128,6 +132,8 @@ class TestingConfig(Config):
     SERVER_NAME = None
     # One round instead of scrypt's full cost: every test logs in. Production keeps scrypt (a test checks).
     PASSWORD_HASH_METHOD = "pbkdf2:sha256:1"
+    QUEUE_IMMEDIATE = True  # jobs run in the caller; tests/test_queue.py runs a real worker
+    QUEUE_RETRY_DELAY = 0  # retries at once
 
 
 class ProductionConfig(Config):

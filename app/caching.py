@@ -62,8 +62,11 @@ def _note_write(session, _context, _instances):
     """Whether this flush writes anything (an object touched but left as it was does not count)."""
     from app.models.version import DataVersion
 
-    if session.new or session.deleted or any(
-            session.is_modified(obj) for obj in session.dirty if not isinstance(obj, DataVersion)):
+    def counts(obj) -> bool:  # a model may say its rows are not what pages show (a job's progress)
+        return getattr(obj, "raises_version", True) and not isinstance(obj, DataVersion)
+
+    if any(counts(obj) for obj in session.new) or any(counts(obj) for obj in session.deleted) or any(
+            counts(obj) and session.is_modified(obj) for obj in session.dirty):
         session.info["raise_version"] = True
 
 

@@ -102,6 +102,18 @@ def register(app) -> None:
         click.echo(f"Sent {outbox.send_digests()} digests.")
 
     @app.cli.group()
+    def queue():
+        """Background work (app/queue.py)."""
+
+    @queue.command("worker")
+    @click.option("--workers", default=2, show_default=True, help="jobs run at once (threads)")
+    def queue_worker(workers):
+        """Run the queue's consumer: builds offline packs and whatever else is queued."""
+        from app.queue import run_worker
+
+        run_worker(workers)
+
+    @app.cli.group()
     def volunteers():
         """Volunteer applications from the public form."""
 

@@ -4,7 +4,7 @@ whose code path commits such a write without an audit event fails (see conftest.
 function that forgets its audit event is caught by the first test that calls it.
 
 Not traced (personal and technical rows): notifications and their settings, following a task,
-download marks, reset requests; and on a user only the sign-in bookkeeping (last login, failed logins,
+download marks, reset requests, background jobs' records (app/services/jobs.py); and on a user only the sign-in bookkeeping (last login, failed logins,
 session version) and the interface language.
 """
 import traceback
@@ -12,7 +12,8 @@ import traceback
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-UNTRACED_MODELS = {"Notification", "NotificationPreference", "TaskWatch", "DownloadMark", "PasswordReset"}
+UNTRACED_MODELS = {"Notification", "NotificationPreference", "TaskWatch", "DownloadMark", "PasswordReset",
+                   "BackgroundJob"}
 UNTRACED_USER_FIELDS = {"last_login_at", "failed_logins", "last_failed_login_at", "session_version",
                         "preferred_locale"}
 

@@ -145,3 +145,17 @@ def _state(page, department_id):
 def _languages(page):
     boxes = re.findall(r'<input[^>]*name="language"[^>]*>', page)
     return sorted(re.search(r'value="(\w+)"', box).group(1) for box in boxes if "checked" in box)
+
+
+def test_a_background_jobs_progress_leaves_kept_pages_alone(app, database):
+    """A pack's build writes its progress file by file; no page shows it, so no kept page is dropped."""
+    from app.models import BackgroundJob
+    from app.services import jobs
+
+    start = version()
+    db.session.add(BackgroundJob(kind="pack", key="c1-kk-test.zip", total=3))
+    db.session.commit()
+    jobs.started("c1-kk-test.zip")
+    jobs.progress("c1-kk-test.zip", 2)
+    jobs.finished("c1-kk-test.zip")
+    assert version() == start and jobs.find("c1-kk-test.zip").state == "done"

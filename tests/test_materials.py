@@ -296,30 +296,6 @@ def test_a_lost_file_is_a_404_and_not_counted(client):
     assert db.session.get(Material, m.id).files[0].downloads == 0
 
 
-def test_a_large_pack_is_built_in_the_background_with_a_progress_page(as_user, app, monkeypatch):
-    import threading
-    import time
-
-    monkeypatch.setitem(app.config, "PACK_BACKGROUND_BYTES", 0)  # every pack counts as large
-    winter = campaign("Safe winter")
-    _cleared(material(campaign=winter, title="Background"))
-    volunteer = as_user(KZ_VOLUNTEER)
-    first = volunteer.get(f"/en/campaigns/{winter.id}/pack/kk.zip")
-    page = first.get_data(as_text=True)
-    assert first.status_code == 202 and "<progress" in page and 'http-equiv="refresh"' in page
-    for thread in threading.enumerate():
-        if thread.name.startswith("pack-"):
-            thread.join(timeout=10)
-    deadline = time.time() + 10
-    response = volunteer.get(f"/en/campaigns/{winter.id}/pack/kk.zip")
-    while response.status_code == 202 and time.time() < deadline:
-        time.sleep(0.1)
-        response = volunteer.get(f"/en/campaigns/{winter.id}/pack/kk.zip")
-    assert response.status_code == 200 and response.mimetype == "application/zip"
-    names = zipfile.ZipFile(io.BytesIO(response.get_data())).namelist()
-    assert "manifest.json" in names and "index.html" in names
-
-
 # The volunteer's library in their language.
 
 def _titles_in_order(page: str, titles) -> list[str]:

@@ -61,7 +61,8 @@ def pack(campaign_id, locale):
         abort(404)
     pack = packs.prepare(current_user, campaign, locale)
     if not pack.ready:  # a large pack is being built: a page with its progress that reloads itself
-        return render_template("materials/pack_progress.html", campaign=campaign, pack=pack, locale=locale), 202
+        return render_template("materials/pack_progress.html", campaign=campaign, pack=pack, locale=locale), \
+            503 if pack.failed else 202
     response = send_file(pack.path, mimetype="application/zip", as_attachment=True,
                          download_name=f"{campaign.slug}-{campaign.id}-{locale}.zip", conditional=True)
     response.headers["X-Content-Type-Options"] = "nosniff"

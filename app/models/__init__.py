@@ -45,6 +45,7 @@ from app.models.notification import Notification, NotificationPreference, TaskWa
 from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User, VolunteerApplication
 from app.models.version import DataVersion
+from app.models.job import BackgroundJob
 
 from app.models.strategy import (  # noqa: E402
     DevelopmentStrategy,
@@ -64,7 +65,7 @@ from app.models.proposal import (  # noqa: E402
 )
 
 __all__ = [
-    "DataVersion",
+    "BackgroundJob", "DataVersion",
     "Campaign",
     "CampaignTranslation",
     "CampaignUpdate",

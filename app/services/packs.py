@@ -9,8 +9,6 @@ import html
 import json
 import os
 import tempfile
-import threading
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +20,11 @@ from app.caching import data_changed
 from app.formatting import filesize
 from app.i18n import LOCALES, fallback_chain, language_name, translated
 from app.policy.queries import campaign_materials
+from app.queue import job
+from app.services import jobs
 from app.services.materials import download_name, pick_file, reader_chain, reading_rank
 from app.storage import storage
 
-STALE_SECONDS = 600  # a build that has not moved for this long (its process died) is started again
 LAYOUT = "2"  # how a pack is laid out (file names, index): part of its name, so a change rebuilds old packs
 
 
@@ -76,6 +75,7 @@ class Pack:
     ready: bool
     done: int = 0
     total: int = 0
+    failed: bool = False  # the last build failed for good, lately: not started again yet
 
 
 def _path(campaign, locale, items) -> Path:
@@ -121,8 +121,7 @@ def offer(user, campaign, reader_locale: str) -> Offer | None:
     return Offer(mine, [o for o in offered if o is not mine]) if mine else None
 
 
-def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, backend) -> None:
-    progress = path.with_suffix(".progress")
+def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, backend, on_file=None) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
     os.close(fd)
     try:
@@ -136,7 +135,8 @@ def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, 
                         out.write(chunk)
                 manifest.append({"path": name, "title": title, "language": file_locale, "size": size,
                                  "sha256": digest.hexdigest(), "material_id": material_id})
-                progress.write_text(json.dumps({"done": done, "total": len(entries)}))
+                if on_file:
+                    on_file(done)
             archive.writestr("index.html", index_html)
             archive.writestr("manifest.json", json.dumps(
                 {"campaign_id": campaign_id, "language": locale, "files": manifest}, ensure_ascii=False, indent=2))
@@ -146,35 +146,42 @@ def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, 
                 old.unlink(missing_ok=True)  # an earlier version of this campaign's pack in this language
     finally:
         Path(tmp).unlink(missing_ok=True)
-        progress.unlink(missing_ok=True)
 
 
 def prepare(user, campaign, locale: str) -> Pack:
-    """The pack if it is ready; otherwise build it now (small packs) or in the background (large ones),
-    and say how far the build has got."""
+    """The pack if it is ready; otherwise build it now (small packs) or by a queue worker (large ones),
+    and say how far the build has got (from the job's record: any app process can answer)."""
     path, entries = _plan(user, campaign, locale)
     if path.is_file():
         return Pack(path, True)
-    progress = path.with_suffix(".progress")
-    if progress.is_file() and time.time() - progress.stat().st_mtime < STALE_SECONDS:
-        state = json.loads(progress.read_text() or "{}")
-        return Pack(path, False, state.get("done", 0), state.get("total", len(entries)))
+    running = jobs.find(path.name)
+    if jobs.is_alive(running):
+        return Pack(path, False, running.done, running.total or len(entries))
+    if jobs.failed_lately(running):
+        return Pack(path, False, running.done, running.total, failed=True)
     _folder().mkdir(parents=True, exist_ok=True)
     with force_locale(locale):
         index_html = _index(campaign, locale, [(name, title, lang, size)
                                                for name, _key, title, lang, size, _id in entries])
-    args = (path, campaign.id, locale, index_html, entries, storage())
     if sum(e[4] for e in entries) <= current_app.config["PACK_BACKGROUND_BYTES"]:
-        _write(*args)
+        _write(path, campaign.id, locale, index_html, entries, storage())
         data_changed()  # pages offering the pack show its size: the built file's now
         return Pack(path, True)
-    progress.write_text(json.dumps({"done": 0, "total": len(entries)}))
-    threading.Thread(target=_write_and_tell, args=(current_app._get_current_object(), *args), daemon=True,
-                     name=f"pack-{path.stem}").start()
-    return Pack(path, False, 0, len(entries))
+    job = jobs.enqueue("pack", path.name, build_pack, str(path), campaign.id, locale, index_html, entries,
+                       total=len(entries))
+    # When the queue runs jobs in place (the tests), the job has already ended: built, or failed.
+    return Pack(path, path.is_file(), job.done, len(entries), failed=jobs.failed_lately(job))
 
 
-def _write_and_tell(app, *args) -> None:
-    _write(*args)
-    with app.app_context():
+@job()
+def build_pack(path: str, campaign_id: int, locale: str, index_html: str, entries, job_key: str) -> None:
+    """The queue's job: write the pack (again, if a worker died half-way: the same result), then tell the
+    pages offering it its size. Reads no database but the job's record."""
+    target = Path(path)
+    if not target.is_file():
+        jobs.started(job_key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write(target, campaign_id, locale, index_html, entries, storage(),
+               on_file=lambda done: jobs.progress(job_key, done))
         data_changed()
+    jobs.finished(job_key)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import Invitation
-from app.policy import PUBLIC, RULES, rule_of
+from app.policy import PLATFORM_ADMIN, PUBLIC, RULES, rule_of
 from app.services import campaigns, indicators, members
 from helpers import day, department, iso, membership, org, snapshot, user
 
@@ -461,9 +461,17 @@ def test_member_without_rights_gets_403_and_changes_nothing(app, database, role,
 
 
 def test_platform_admin_pages_are_403_for_everyone_else(app, database):
+    """Every page of the platform admin's that takes no object (the organizations' list and form, the
+    audit log, the failed background jobs): 403 to every other role, 200 to the platform admin."""
+    pages = sorted(rule.rule.replace("<lang>", "en") for rule in app.url_map.iter_rules()
+                   if rule_of(app, rule.endpoint) == PLATFORM_ADMIN and "GET" in rule.methods
+                   and rule.arguments <= {"lang"})
+    assert {"/en/organizations/new", "/en/audit/", "/en/audit/jobs"} <= set(pages)
     for role in ("coordinator", "admin", "staff", "volunteer"):
         c = _client(app, ROLES[role])
-        assert c.get("/en/organizations/new").status_code == 403
+        assert [page for page in pages if c.get(page).status_code != 403] == [], role
+    platform = _client(app, ROLES["platform"])
+    assert [page for page in pages if platform.get(page).status_code != 200] == []
 
 
 def test_posts_without_csrf_token_are_refused(app, database):

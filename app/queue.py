@@ -1,0 +1,84 @@
+"""Background work on a real task queue (Huey): offline packs are built by a worker process, not in the
+web process, so a restart loses nothing and any app process can show how far a build has got.
+
+The queue lives in a SQLite file under instance/ by default (`make run` needs no server: it starts the
+web server and a worker together), in Redis when REDIS_URL is set (several app and worker processes
+share it). QUEUE_IMMEDIATE (the tests) runs a job at once, in the caller. `flask queue worker` runs the
+consumer. A job is retried with back-off; each one records its state in the database
+(app/services/jobs.py), where a job that failed for good shows its error to the platform admin.
+"""
+from functools import wraps
+
+from flask import current_app, has_app_context
+from huey import Huey
+from huey.signals import SIGNAL_ERROR
+from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
+
+# Until an app configures it, nothing leaves the process.
+huey = Huey("hamkor", immediate=True, storage_class=MemoryStorage)
+_worker_app = None
+_configured = [None]  # the settings the queue was last made from
+
+
+def configure(app) -> None:
+    """Point the queue at the app's storage (immediate, SQLite or Redis). Called when a job is queued and
+    when a worker starts, so the app asking is the one whose settings count (tests make several)."""
+    settings = (app.config["QUEUE_IMMEDIATE"], app.config.get("REDIS_URL"), app.config["QUEUE_DB"])
+    if _configured[0] == settings:
+        return
+    immediate, redis_url, filename = settings
+    if immediate:
+        huey.immediate = True
+    else:
+        huey.storage_class = RedisStorage if redis_url else SqliteStorage
+        huey.storage_kwargs = {"url": redis_url} if redis_url else {"filename": filename}
+        huey._immediate = False  # the setter would make storage from the old class first
+        huey.storage = huey.create_storage()
+    _configured[0] = settings
+
+
+def job(retries: int = 3):
+    """A task for the queue, run inside an app context (the worker's, or the caller's when immediate);
+    retried `retries` times, first after QUEUE_RETRY_DELAY seconds (jobs.enqueue), then twice as long
+    each time."""
+    def decorate(function):
+        @huey.task(retries=retries, retry_backoff=2, name=function.__name__, context=True)
+        @wraps(function)
+        def run(*args, task=None, **kwargs):
+            if has_app_context():
+                return function(*args, **kwargs)
+            with _worker_app.app_context():
+                return function(*args, **kwargs)
+
+        return run
+
+    return decorate
+
+
+@huey.signal(SIGNAL_ERROR)
+def _failed(signal, task, exc=None):
+    """A job's error: recorded against its job; with no retry left, the job has failed for good."""
+    from app.services import jobs
+
+    key = task.kwargs.get("job_key") if task.kwargs else None
+    if not key:
+        return
+    final = not task.retries
+    if has_app_context():
+        jobs.record_error(key, repr(exc), final)
+    else:
+        with _worker_app.app_context():
+            jobs.record_error(key, repr(exc), final)
+
+
+def consumer(app, workers: int = 2):
+    """A consumer whose jobs run in threads of this process, each in an app context of `app`."""
+    global _worker_app
+    _worker_app = app
+    configure(app)
+    return huey.create_consumer(workers=workers, worker_type="thread", periodic=True, backoff=1.15, max_delay=2.0)
+
+
+def run_worker(workers: int) -> None:
+    """`flask queue worker`: the consumer in this process until it is stopped (SIGTERM or SIGINT)."""
+    consumer(current_app._get_current_object(), workers).run()
