@@ -52,6 +52,12 @@ class LocalStorage:
     def keys(self) -> list[str]:
         return sorted(p.name for p in self.root.iterdir() if p.is_file()) if self.root.is_dir() else []
 
+    def check(self) -> None:
+        """Raises unless files can be written here (/readyz)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        if not os.access(self.root, os.W_OK):
+            raise PermissionError(str(self.root))
+
 
 class S3Storage:
     def __init__(self, bucket: str, endpoint_url: str | None = None, region: str | None = None,
@@ -59,8 +65,12 @@ class S3Storage:
         import boto3
 
         self.bucket, self.prefix = bucket, prefix
+        from botocore.config import Config
+
+        # A bucket that does not answer fails in seconds, not after boto's default minute and retries.
+        timeouts = Config(connect_timeout=3, read_timeout=30, retries={"max_attempts": 2})
         self.client = boto3.client("s3", endpoint_url=endpoint_url, region_name=region or "us-east-1",
-                                   aws_access_key_id=access_key, aws_secret_access_key=secret_key)
+                                   aws_access_key_id=access_key, aws_secret_access_key=secret_key, config=timeouts)
 
     def _key(self, key: str) -> str:
         if not key or "/" in key or key.startswith("."):
@@ -91,6 +101,10 @@ class S3Storage:
         except ClientError:
             return False
         return True
+
+    def check(self) -> None:
+        """Raises unless the bucket answers (/readyz)."""
+        self.client.head_bucket(Bucket=self.bucket)
 
     def keys(self) -> list[str]:
         pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=self.prefix)

@@ -117,3 +117,14 @@ def healthz():
         db.session.rollback()
         return jsonify(status="error", database="unavailable"), 503
     return jsonify(status="ok", database="ok")
+
+
+@bp.route("/readyz")
+@access(PUBLIC)
+def readyz():
+    """Ready to serve: every part this process needs answers (app/readiness.py); 503 names those that don't."""
+    from app import readiness
+
+    parts = readiness.checks()
+    failing = sorted(name for name, state in parts.items() if state not in readiness.FINE)
+    return jsonify(status="error" if failing else "ok", failing=failing, **parts), 503 if failing else 200
