@@ -98,6 +98,9 @@ class Config:
     S3_ACCESS_KEY_ID = os.environ.get("S3_ACCESS_KEY_ID")
     S3_SECRET_ACCESS_KEY = os.environ.get("S3_SECRET_ACCESS_KEY")
     S3_PREFIX = os.environ.get("S3_PREFIX", "")
+    # Downloads of material and packs from S3: 0 streams them through the app; N seconds sends the browser
+    # to a signed address valid that long (the app checked the right to it first).
+    S3_PRESIGNED_SECONDS = int(os.environ.get("S3_PRESIGNED_SECONDS", 0))
     # Offline packs bigger than this are built in the background while a page shows the progress.
     PACK_BACKGROUND_BYTES = int(os.environ.get("PACK_BACKGROUND_BYTES", 5 * 1024 * 1024))
     # Background work (app/queue.py): a SQLite file by default, Redis when REDIS_URL is set.

@@ -1,7 +1,11 @@
-"""Where uploaded files live: a local folder (default) or S3-compatible object storage.
+"""Where files live: a local folder (default) or S3-compatible object storage.
 
 Both backends keep files under random keys handed to them by the caller and stream them back in
-chunks, so a download never holds a whole file in memory. Choose with STORAGE_BACKEND=local|s3.
+chunks, so a download never holds a whole file in memory. Choose with STORAGE_BACKEND=local|s3. Each
+kind of file has its area: material files and thumbnails ("materials": UPLOAD_DIR/materials, or the
+bucket under S3_PREFIX), campaign covers and their sizes ("covers") and offline packs ("packs"), each
+in a folder of UPLOAD_DIR or under S3_PREFIX + "<area>/" in the bucket. With S3 nothing is kept on
+the local disk but temporary files, removed once used.
 """
 import os
 import shutil
@@ -51,6 +55,16 @@ class LocalStorage:
 
     def keys(self) -> list[str]:
         return sorted(p.name for p in self.root.iterdir() if p.is_file()) if self.root.is_dir() else []
+
+    def size(self, key: str) -> int:
+        return self._path(key).stat().st_size
+
+    def local_path(self, key: str) -> Path | None:
+        """The file itself, for a download that resumes (ranges) and revalidates: local storage only."""
+        return self._path(key)
+
+    def url(self, key: str, seconds: int, filename: str) -> str | None:
+        return None  # local files are served by the app
 
     def check(self) -> None:
         """Raises unless files can be written here (/readyz)."""
@@ -102,6 +116,18 @@ class S3Storage:
             return False
         return True
 
+    def size(self, key: str) -> int:
+        return self.client.head_object(Bucket=self.bucket, Key=self._key(key))["ContentLength"]
+
+    def local_path(self, key: str) -> Path | None:
+        return None
+
+    def url(self, key: str, seconds: int, filename: str) -> str | None:
+        """A short-lived signed address of the object, downloaded under `filename` (S3 serves ranges)."""
+        return self.client.generate_presigned_url("get_object", ExpiresIn=seconds, Params={
+            "Bucket": self.bucket, "Key": self._key(key),
+            "ResponseContentDisposition": f'attachment; filename="{filename}"'})
+
     def check(self) -> None:
         """Raises unless the bucket answers (/readyz)."""
         self.client.head_bucket(Bucket=self.bucket)
@@ -111,17 +137,23 @@ class S3Storage:
         return sorted(o["Key"][len(self.prefix):] for page in pages for o in page.get("Contents", []))
 
 
-def make_storage(config) -> LocalStorage | S3Storage:
+AREAS = ("materials", "covers", "packs")
+
+
+def make_storage(config, area: str = "materials") -> LocalStorage | S3Storage:
+    if area not in AREAS:
+        raise ValueError(f"unknown storage area {area!r}")
     if config.get("STORAGE_BACKEND") == "s3":
+        prefix = config.get("S3_PREFIX", "") + ("" if area == "materials" else f"{area}/")
         return S3Storage(config["S3_BUCKET"], endpoint_url=config.get("S3_ENDPOINT_URL"),
                          region=config.get("S3_REGION"), access_key=config.get("S3_ACCESS_KEY_ID"),
-                         secret_key=config.get("S3_SECRET_ACCESS_KEY"), prefix=config.get("S3_PREFIX", ""))
-    return LocalStorage(str(Path(config["UPLOAD_DIR"]) / "materials"))
+                         secret_key=config.get("S3_SECRET_ACCESS_KEY"), prefix=prefix)
+    return LocalStorage(str(Path(config["UPLOAD_DIR"]) / area))
 
 
-def storage() -> LocalStorage | S3Storage:
-    """The app's storage backend (made once per app)."""
-    ext = current_app.extensions
-    if "hamkor_storage" not in ext:
-        ext["hamkor_storage"] = make_storage(current_app.config)
-    return ext["hamkor_storage"]
+def storage(area: str = "materials") -> LocalStorage | S3Storage:
+    """The app's storage backend for one kind of file (made once per app)."""
+    ext = current_app.extensions.setdefault("hamkor_storage", {})
+    if area not in ext:
+        ext[area] = make_storage(current_app.config, area)
+    return ext[area]

@@ -1,5 +1,5 @@
 """Campaigns: the list, creating and editing, the workspace, and the public page."""
-from flask import abort, flash, make_response, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -23,7 +23,9 @@ from app.i18n import current_locale, fallback_chain, text
 from app.models.campaign import JOINED, REGIONAL
 from app.models.task import PRIORITIES, TASK_STATUSES
 from app.policy import LOGIN, PUBLIC, access
+from app.serving import stored_file
 from app.services import ServiceError, campaigns, covers, indicators
+from app.storage import storage
 from app.campaigns import charts
 
 PER_PAGE = 20
@@ -418,14 +420,11 @@ def cover(campaign_id):
     size = request.args.get("size", "page")
     if size not in covers.SIZES:
         abort(404)
-    path, mimetype = covers.sized(campaign.cover_key, size)
-    response = send_file(path, mimetype=mimetype, conditional=True)
-    response.headers["X-Content-Type-Options"] = "nosniff"
+    key, mimetype = covers.sized(campaign.cover_key, size)
     audience = "public" if campaign.is_publicly_visible else "private"
     versioned = request.args.get("v") == covers.version_of(campaign.cover_key)
-    response.headers["Cache-Control"] = f"{audience}, max-age=31536000, immutable" if versioned else \
-        f"{audience}, max-age=600"
-    return response
+    return stored_file(storage("covers"), key, mimetype, key, inline=True, resumable=True, immutable_key=True,
+                       cache=f"{audience}, max-age=31536000, immutable" if versioned else f"{audience}, max-age=600")
 
 
 @bp.app_template_global()

@@ -1,13 +1,15 @@
 """The sharing kit of a public campaign: its QR codes and its cover sized for link previews. Public
 campaigns only: a draft or non-public campaign answers 404 to everyone, signed in or not."""
-from flask import Response, abort, redirect, send_file, url_for
+from flask import Response, abort, redirect, url_for
 
 from app import policy
 from app.campaigns import bp
 from app.i18n import current_locale, text
 from app.policy import PUBLIC, access
 from app.security import external_url
-from app.services import covers, sharing
+from app.serving import stored_file
+from app.services import sharing
+from app.storage import storage
 
 
 @bp.route("/<int:campaign_id>-<slug>/qr.<any(svg, png):fmt>")
@@ -31,7 +33,6 @@ def cover_preview(campaign_id):
     campaign = policy.get_public_campaign_or_404(campaign_id, full=False)
     if not campaign.cover_key:
         abort(404)
-    response = send_file(sharing.preview_image(covers.path_of(campaign.cover_key)), mimetype="image/jpeg",
-                         max_age=86400)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
+    key = sharing.preview_image(campaign.cover_key)
+    return stored_file(storage("covers"), key, "image/jpeg", "preview.jpg", inline=True,
+                       cache="public, max-age=86400", resumable=True, immutable_key=True)

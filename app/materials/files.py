@@ -1,31 +1,15 @@
 """Files are served through the app: the reader's right is checked on every download, the file is
 streamed in chunks, as an attachment (images may be shown inline), with the type detected at upload."""
-from flask import Response, abort, current_app, render_template, request, send_file
+from flask import abort, render_template, request
 from flask_login import current_user
 
 from app import policy
 from app.i18n import current_locale, is_locale
 from app.materials import files_bp
 from app.policy import LOGIN, PUBLIC, access
+from app.serving import stored_file
 from app.services import materials, packs
 from app.storage import storage
-
-
-def _stream(key: str, content_type: str, length: int | None, name: str, inline: bool,
-            cache: str = "private, max-age=0") -> Response:
-    backend = storage()
-    if not backend.exists(key):  # checked before any header is sent: a lost file is a 404, not a torn 200
-        current_app.logger.error("stored file %s is missing", key)
-        abort(404)
-    # The backend is looked up now; its generator then reads the file chunk by chunk without the app.
-    response = Response(backend.chunks(key), mimetype=content_type, direct_passthrough=True)
-    if length is not None:
-        response.content_length = length
-    # The name is an ASCII slug (materials.download_name); werkzeug quotes it as send_file would.
-    response.headers.set("Content-Disposition", "inline" if inline else "attachment", filename=name)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = cache
-    return response
 
 
 @files_bp.route("/files/<int:file_id>/download")
@@ -33,7 +17,8 @@ def _stream(key: str, content_type: str, length: int | None, name: str, inline: 
 def download(file_id):
     item = policy.get_material_file_or_404(current_user, file_id)
     inline = item.is_image and request.args.get("inline") == "1"
-    response = _stream(item.storage_key, item.content_type, item.size, materials.download_name(item), inline)
+    response = stored_file(storage(), item.storage_key, item.content_type, materials.download_name(item),
+                           inline=inline, length=item.size, presign=True)
     materials.count_download(item, f"user:{current_user.id}" if current_user.is_authenticated
                              else f"address:{request.remote_addr}")
     return response
@@ -47,8 +32,8 @@ def thumbnail(file_id):
         abort(404)
     # A file is never replaced (a new version is a new file), so neither is its thumbnail: a day in the
     # browser's own cache, which a list of material shows again and again.
-    return _stream(item.thumbnail_key, "image/png", None, "thumbnail.png", inline=True,
-                   cache="private, max-age=86400")
+    return stored_file(storage(), item.thumbnail_key, "image/png", "thumbnail.png", inline=True,
+                       cache="private, max-age=86400")
 
 
 @files_bp.route("/<lang>/campaigns/<int:campaign_id>/pack/<locale>.zip")
@@ -63,10 +48,8 @@ def pack(campaign_id, locale):
     if not pack.ready:  # a large pack is being built: a page with its progress that reloads itself
         return render_template("materials/pack_progress.html", campaign=campaign, pack=pack, locale=locale), \
             503 if pack.failed else 202
-    response = send_file(pack.path, mimetype="application/zip", as_attachment=True,
-                         download_name=f"{campaign.slug}-{campaign.id}-{locale}.zip", conditional=True)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file(storage("packs"), pack.key, "application/zip", f"{campaign.slug}-{campaign.id}-{locale}.zip",
+                       resumable=True, presign=True)
 
 
 @files_bp.app_template_global()

@@ -1,6 +1,6 @@
 """Background jobs as the database knows them: what any app process shows of a job's progress, and
 what the platform admin sees of one that failed for good."""
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import BigInteger, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.extensions import db
@@ -20,3 +20,4 @@ class BackgroundJob(TimestampMixin, db.Model):
     total: Mapped[int] = mapped_column(Integer, default=0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    size: Mapped[int | None] = mapped_column(BigInteger)  # of what it made (an offline pack's bytes)

@@ -8,7 +8,8 @@ from flask_login import current_user
 from app import policy
 from app.forms import attach_error, submit_edit
 from app.i18n import current_locale, text, translated
-from app.materials.files import _stream
+from app.serving import stored_file
+from app.storage import storage
 from app.policy import LOGIN, access
 from app.proposals import bp
 from app.proposals.forms import AnswerForm, CommentForm, NoteForm, ProposalFilterForm, ProposalForm
@@ -249,5 +250,5 @@ def comment(proposal_id):
 @access(LOGIN)  # whoever sees the proposal
 def download(proposal_id, file_id):
     item = policy.get_proposal_file_or_404(current_user, proposal_id, file_id)
-    return _stream(item.storage_key, item.content_type, item.size, item.name, inline=False)
+    return stored_file(storage(), item.storage_key, item.content_type, item.name, length=item.size, presign=True)
 

@@ -1,12 +1,12 @@
 """Campaign cover images: checked by their bytes, stored under a random key, never under the sent name."""
-import os
+import io
 import secrets
-from pathlib import Path
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from app.services import ServiceError
+from app.storage import storage
 
 MAX_BYTES = 2 * 1024 * 1024
 # Magic numbers: the file's own bytes say what it is, whatever its name or declared type.
@@ -25,8 +25,8 @@ def _kind(head: bytes):
     return None
 
 
-def folder() -> Path:
-    return Path(current_app.config["UPLOAD_DIR"]) / "covers"
+def _stored():
+    return storage("covers")
 
 
 def store(stream) -> tuple[str, str]:
@@ -39,8 +39,7 @@ def store(stream) -> tuple[str, str]:
         raise ServiceError(_l("Use a PNG, JPEG or WebP image of at most 2 MB."), field="cover")
     content_type, ext = kind
     key = f"{secrets.token_hex(16)}.{ext}"
-    folder().mkdir(parents=True, exist_ok=True)  # only when writing, not on every download
-    (folder() / key).write_bytes(data)
+    _stored().put(key, io.BytesIO(data))
     return key, content_type
 
 
@@ -49,37 +48,51 @@ def version_of(key: str) -> str:
     return key.split(".", 1)[0][:12]
 
 
-def path_of(key: str) -> Path:
-    return folder() / Path(key).name
-
-
 # Widths a cover is shown at: a card in a list of campaigns, the campaign's own page (twice a phone's
 # width, about the page's column on a laptop). The original (up to 2 MB) is never sent to a page.
 SIZES = {"card": 480, "page": 1200}
 
 
-def sized(key: str, size: str) -> tuple[Path, str]:
-    """(file, type) of the cover scaled down to the width of `size`, as JPEG, made once and kept beside
+def sized(key: str, size: str) -> tuple[str, str]:
+    """(key, type) of the cover scaled down to the width of `size`, as JPEG, made once and stored beside
     it; the original when it is no wider or cannot be read (it was checked by its bytes when stored)."""
+    return derived(key, f"{SIZES[size]}.jpg", lambda image: _scaled(image, SIZES[size]))
+
+
+def derived(key: str, suffix: str, make) -> tuple[str, str]:
+    """A picture made from the cover by `make(image) -> image or None (the original will do)`, stored
+    under the cover's key and `suffix` once; (key, type) of what to send."""
     from PIL import Image
 
-    original, width = path_of(key), SIZES[size]
-    target = original.with_name(f"{original.name}.{width}.jpg")
-    if target.exists() and target.stat().st_mtime >= original.stat().st_mtime:
+    backend, target = _stored(), f"{key}.{suffix}"
+    if backend.exists(target):
         return target, "image/jpeg"
+    if not backend.exists(key):
+        return key, "application/octet-stream"  # lost: the download answers 404
+    data = b"".join(backend.chunks(key))  # at most 2 MB
     try:
-        with Image.open(original) as image:
-            if image.width <= width:
-                return original, Image.MIME.get(image.format, "application/octet-stream")
-            if image.format == "JPEG":
-                image.draft("RGB", (width, width * image.height // image.width))  # decoded small: little memory
-            image.thumbnail((width, width * 4))
-            flat = Image.new("RGB", image.size, "white")  # a transparent logo on white, not on black
-            flat.paste(image.convert("RGBA"), mask=image.convert("RGBA"))
-            tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
-            flat.save(tmp, "JPEG", quality=82, optimize=True, progressive=True)
-            tmp.replace(target)
+        with Image.open(io.BytesIO(data)) as image:
+            made = make(image)
+            if made is None:
+                return key, Image.MIME.get(image.format, "application/octet-stream")
+            out = io.BytesIO()
+            made.save(out, "JPEG", quality=82, optimize=True, progressive=True)
     except (OSError, ValueError, Image.DecompressionBombError):
         current_app.logger.warning("cover %s could not be scaled; the original is sent", key)
-        return original, _kind(original.read_bytes()[:16])[0]
+        return key, _kind(data[:16])[0]
+    out.seek(0)
+    backend.put(target, out)
     return target, "image/jpeg"
+
+
+def _scaled(image, width: int):
+    from PIL import Image
+
+    if image.width <= width:
+        return None
+    if image.format == "JPEG":
+        image.draft("RGB", (width, width * image.height // image.width))  # decoded small: little memory
+    image.thumbnail((width, width * 4))
+    flat = Image.new("RGB", image.size, "white")  # a transparent logo on white, not on black
+    flat.paste(image.convert("RGBA"), mask=image.convert("RGBA"))
+    return flat

@@ -68,8 +68,28 @@ def progress(key: str, done: int) -> None:
     _update(key, done=done)
 
 
-def finished(key: str) -> None:
-    _update(key, state=DONE, error=None)
+def finished(key: str, size: int | None = None) -> None:
+    _update(key, state=DONE, error=None, size=size)
+
+
+def record_done(kind: str, key: str, size: int | None = None) -> None:
+    """A result made in the request itself (a small pack): recorded like a job's, with its size."""
+    row = find(key) or BackgroundJob(kind=kind, key=key)
+    row.state, row.error, row.size, row.updated_at = DONE, None, size, utcnow()
+    db.session.add(row)
+    try:
+        db.session.commit()
+    except IntegrityError:  # another process recorded the same result a moment ago
+        db.session.rollback()
+
+
+def sizes(keys: list[str]) -> dict[str, int]:
+    """The sizes of the results made under these keys (one query)."""
+    if not keys:
+        return {}
+    rows = db.session.execute(select(BackgroundJob.key, BackgroundJob.size).where(
+        BackgroundJob.key.in_(keys), BackgroundJob.state == DONE, BackgroundJob.size.is_not(None)))
+    return dict(rows.all())
 
 
 def record_error(key: str, error: str, final: bool) -> None:

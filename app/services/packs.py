@@ -21,15 +21,12 @@ from app.formatting import filesize
 from app.i18n import LOCALES, fallback_chain, language_name, translated
 from app.policy.queries import campaign_materials
 from app.queue import job
+from app.models.job import DONE
 from app.services import jobs
 from app.services.materials import download_name, pick_file, reader_chain, reading_rank
 from app.storage import storage
 
 LAYOUT = "2"  # how a pack is laid out (file names, index): part of its name, so a change rebuilds old packs
-
-
-def _folder() -> Path:
-    return Path(current_app.config["UPLOAD_DIR"]) / "packs"
 
 
 def _packable(user, campaign) -> list:
@@ -69,17 +66,17 @@ def _index(campaign, locale, entries) -> str:
 
 @dataclass
 class Pack:
-    """A pack's state: ready (path), or being built (done of total files)."""
+    """A pack's state: ready (its key in the packs' storage), or being built (done of total files)."""
 
-    path: Path
+    key: str
     ready: bool
     done: int = 0
     total: int = 0
     failed: bool = False  # the last build failed for good, lately: not started again yet
 
 
-def _path(campaign, locale, items) -> Path:
-    return _folder() / f"c{campaign.id}-{locale}-{_fingerprint(campaign, locale, items)}.zip"
+def _key(campaign, locale, items) -> str:
+    return f"c{campaign.id}-{locale}-{_fingerprint(campaign, locale, items)}.zip"
 
 
 def _plan(user, campaign, locale):
@@ -88,7 +85,7 @@ def _plan(user, campaign, locale):
     entries = [(f"files/{n:03d}-{download_name(item)}", item.storage_key,
                 translated(material, "title", material.owner_org, locale)[0], item.locale, item.size, material.id)
                for n, (material, item) in enumerate(items, start=1)]
-    return _path(campaign, locale, items), entries
+    return _key(campaign, locale, items), entries
 
 
 @dataclass
@@ -111,26 +108,30 @@ def offer(user, campaign, reader_locale: str) -> Offer | None:
     once, builds nothing."""
     materials = _packable(user, campaign)
     chain = reader_chain(user, reader_locale)
-    offered = []
+    candidates = []
     for locale in sorted(LOCALES, key=lambda code: reading_rank(code, chain)):
         items = _contents(materials, locale)
         if items and (locale == reader_locale or any(item.locale == locale for _m, item in items)):
-            built = _path(campaign, locale, items)
-            offered.append(Offered(locale, built.stat().st_size if built.is_file() else sum(i.size for _m, i in items)))
+            candidates.append((locale, _key(campaign, locale, items), sum(i.size for _m, i in items)))
+    built = jobs.sizes([key for _locale, key, _estimate in candidates])  # one query for all languages
+    offered = [Offered(locale, built.get(key, estimate)) for locale, key, estimate in candidates]
     mine = next((o for o in offered if o.locale == reader_locale), None)  # none: no file at all, video links only
     return Offer(mine, [o for o in offered if o is not mine]) if mine else None
 
 
-def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, backend, on_file=None) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+def _write(key: str, campaign_id: int, locale: str, index_html: str, entries, source, target,
+           on_file=None) -> int:
+    """Build the ZIP in a temporary file (removed), store it under `key` in `target`, remove this
+    campaign's older packs in this language; returns its size."""
+    fd, tmp = tempfile.mkstemp(prefix="hamkor-pack-", suffix=".zip")
     os.close(fd)
     try:
         manifest = []
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
-            for done, (name, key, title, file_locale, size, material_id) in enumerate(entries, start=1):
+            for done, (name, file_key, title, file_locale, size, material_id) in enumerate(entries, start=1):
                 digest = hashlib.sha256()
                 with archive.open(name, "w") as out:
-                    for chunk in backend.chunks(key):
+                    for chunk in source.chunks(file_key):
                         digest.update(chunk)
                         out.write(chunk)
                 manifest.append({"path": name, "title": title, "language": file_locale, "size": size,
@@ -140,48 +141,52 @@ def _write(path: Path, campaign_id: int, locale: str, index_html: str, entries, 
             archive.writestr("index.html", index_html)
             archive.writestr("manifest.json", json.dumps(
                 {"campaign_id": campaign_id, "language": locale, "files": manifest}, ensure_ascii=False, indent=2))
-        os.replace(tmp, path)
-        for old in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.zip"):
-            if old != path:
-                old.unlink(missing_ok=True)  # an earlier version of this campaign's pack in this language
+        size = os.path.getsize(tmp)
+        with open(tmp, "rb") as built:
+            target.put(key, built)
     finally:
         Path(tmp).unlink(missing_ok=True)
+    earlier = key.rsplit("-", 1)[0] + "-"
+    for old in target.keys():
+        if old.startswith(earlier) and old != key:
+            target.delete(old)  # an earlier version of this campaign's pack in this language
+    return size
 
 
 def prepare(user, campaign, locale: str) -> Pack:
     """The pack if it is ready; otherwise build it now (small packs) or by a queue worker (large ones),
     and say how far the build has got (from the job's record: any app process can answer)."""
-    path, entries = _plan(user, campaign, locale)
-    if path.is_file():
-        return Pack(path, True)
-    running = jobs.find(path.name)
+    key, entries = _plan(user, campaign, locale)
+    if storage("packs").exists(key):
+        return Pack(key, True)
+    running = jobs.find(key)
     if jobs.is_alive(running):
-        return Pack(path, False, running.done, running.total or len(entries))
+        return Pack(key, False, running.done, running.total or len(entries))
     if jobs.failed_lately(running):
-        return Pack(path, False, running.done, running.total, failed=True)
-    _folder().mkdir(parents=True, exist_ok=True)
+        return Pack(key, False, running.done, running.total, failed=True)
     with force_locale(locale):
         index_html = _index(campaign, locale, [(name, title, lang, size)
                                                for name, _key, title, lang, size, _id in entries])
     if sum(e[4] for e in entries) <= current_app.config["PACK_BACKGROUND_BYTES"]:
-        _write(path, campaign.id, locale, index_html, entries, storage())
+        size = _write(key, campaign.id, locale, index_html, entries, storage(), storage("packs"))
+        jobs.record_done("pack", key, size)
         data_changed()  # pages offering the pack show its size: the built file's now
-        return Pack(path, True)
-    job = jobs.enqueue("pack", path.name, build_pack, str(path), campaign.id, locale, index_html, entries,
-                       total=len(entries))
+        return Pack(key, True)
+    job = jobs.enqueue("pack", key, build_pack, campaign.id, locale, index_html, entries, total=len(entries))
     # When the queue runs jobs in place (the tests), the job has already ended: built, or failed.
-    return Pack(path, path.is_file(), job.done, len(entries), failed=jobs.failed_lately(job))
+    return Pack(key, job.state == DONE, job.done, len(entries), failed=jobs.failed_lately(job))
 
 
 @job()
-def build_pack(path: str, campaign_id: int, locale: str, index_html: str, entries, job_key: str) -> None:
+def build_pack(campaign_id: int, locale: str, index_html: str, entries, job_key: str) -> None:
     """The queue's job: write the pack (again, if a worker died half-way: the same result), then tell the
     pages offering it its size. Reads no database but the job's record."""
-    target = Path(path)
-    if not target.is_file():
-        jobs.started(job_key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _write(target, campaign_id, locale, index_html, entries, storage(),
-               on_file=lambda done: jobs.progress(job_key, done))
-        data_changed()
-    jobs.finished(job_key)
+    target = storage("packs")
+    if target.exists(job_key):
+        jobs.finished(job_key, target.size(job_key))
+        return
+    jobs.started(job_key)
+    size = _write(job_key, campaign_id, locale, index_html, entries, storage(), target,
+                  on_file=lambda done: jobs.progress(job_key, done))
+    jobs.finished(job_key, size)
+    data_changed()

@@ -1,7 +1,6 @@
 """The sharing kit of a public campaign page: QR codes of its address (segno), share links for the
 messengers people in the region use, and a cover image sized for link previews."""
 import io
-from pathlib import Path
 from urllib.parse import quote
 
 import segno
@@ -31,15 +30,12 @@ def share_links(url: str, title: str) -> list[tuple[str, str]]:
             ("e-mail", f"mailto:?subject={t}&body={u}")]
 
 
-def preview_image(cover: Path) -> Path:
-    """The cover cropped and scaled to 1200x630 JPEG, made once and kept beside it."""
+def preview_image(cover_key: str) -> str:
+    """The cover cropped and scaled to 1200x630 JPEG, made once and stored beside it; its key."""
     from PIL import Image, ImageOps
 
-    target = cover.with_name(cover.name + ".preview.jpg")
-    if not target.exists() or target.stat().st_mtime < cover.stat().st_mtime:
-        with Image.open(cover) as image:
-            fitted = ImageOps.fit(image.convert("RGB"), PREVIEW_SIZE, method=Image.Resampling.LANCZOS)
-            tmp = target.with_suffix(".part")
-            fitted.save(tmp, "JPEG", quality=82, optimize=True, progressive=True)
-            tmp.replace(target)
-    return target
+    from app.services import covers
+
+    key, _type = covers.derived(cover_key, "preview.jpg", lambda image: ImageOps.fit(
+        image.convert("RGB"), PREVIEW_SIZE, method=Image.Resampling.LANCZOS))
+    return key
