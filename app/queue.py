@@ -11,6 +11,8 @@ from functools import wraps
 
 from flask import current_app, has_app_context
 from huey import Huey
+from huey.api import PeriodicTask
+from huey.exceptions import TaskLockedException
 from huey.signals import SIGNAL_ERROR
 from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
@@ -37,6 +39,13 @@ def configure(app) -> None:
     _configured[0] = settings
 
 
+def _in_app(function, *args, **kwargs):
+    if has_app_context():
+        return function(*args, **kwargs)
+    with _worker_app.app_context():
+        return function(*args, **kwargs)
+
+
 def job(retries: int = 3):
     """A task for the queue, run inside an app context (the worker's, or the caller's when immediate);
     retried `retries` times, first after QUEUE_RETRY_DELAY seconds (jobs.enqueue), then twice as long
@@ -45,10 +54,32 @@ def job(retries: int = 3):
         @huey.task(retries=retries, retry_backoff=2, name=function.__name__, context=True)
         @wraps(function)
         def run(*args, task=None, **kwargs):
-            if has_app_context():
-                return function(*args, **kwargs)
-            with _worker_app.app_context():
-                return function(*args, **kwargs)
+            return _in_app(function, *args, **kwargs)
+
+        return run
+
+    return decorate
+
+
+def periodic(schedule):
+    """A job the workers' scheduler queues on `schedule` (a huey.crontab): what cron used to run. One
+    runs at a time however many workers there are (a lock in the queue's storage); it is retried twice,
+    and its last outcome is recorded under its name (a failure shows to the platform admin)."""
+    def decorate(function):
+        name = function.__name__
+
+        @huey.periodic_task(schedule, retries=2, retry_delay=60, name=name)
+        @huey.lock_task(name)
+        @wraps(function)
+        def run():
+            from app.services import jobs
+
+            def once():
+                result = function()
+                jobs.record_done("periodic", name)
+                return result
+
+            return _in_app(once)
 
         return run
 
@@ -60,20 +91,20 @@ def _failed(signal, task, exc=None):
     """A job's error: recorded against its job; with no retry left, the job has failed for good."""
     from app.services import jobs
 
-    key = task.kwargs.get("job_key") if task.kwargs else None
-    if not key:
-        return
-    final = not task.retries
-    if has_app_context():
-        jobs.record_error(key, repr(exc), final)
-    else:
-        with _worker_app.app_context():
-            jobs.record_error(key, repr(exc), final)
+    if isinstance(exc, TaskLockedException):
+        return  # another worker is running the same periodic job: nothing failed
+    key = (task.kwargs or {}).get("job_key")
+    if key:
+        _in_app(jobs.record_error, key, repr(exc), not task.retries)
+    elif isinstance(task, PeriodicTask):
+        _in_app(jobs.record_error, task.name, repr(exc), not task.retries, kind="periodic")
 
 
 def consumer(app, workers: int = 2):
     """A consumer whose jobs run in threads of this process, each in an app context of `app`."""
     global _worker_app
+    from app import schedule  # noqa: F401  (its periodic jobs join the queue's registry)
+
     _worker_app = app
     configure(app)
     return huey.create_consumer(workers=workers, worker_type="thread", periodic=True, backoff=1.15, max_delay=2.0)

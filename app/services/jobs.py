@@ -92,10 +92,16 @@ def sizes(keys: list[str]) -> dict[str, int]:
     return dict(rows.all())
 
 
-def record_error(key: str, error: str, final: bool) -> None:
-    """An attempt failed: the job waits for its retry, or, with none left, has failed for good."""
+def record_error(key: str, error: str, final: bool, kind: str = "job") -> None:
+    """An attempt failed: the job waits for its retry, or, with none left, has failed for good. A periodic
+    job has no record until its first outcome: it is made here."""
     db.session.rollback()  # whatever the failed attempt left in the session
-    _update(key, state=FAILED if final else QUEUED, error=error[:ERROR_CHARS])
+    if find(key) is None:
+        db.session.add(BackgroundJob(kind=kind, key=key))
+        db.session.commit()
+    row = find(key)
+    _update(key, state=FAILED if final else QUEUED, error=error[:ERROR_CHARS],
+            attempts=row.attempts + 1 if kind == "periodic" else row.attempts)
 
 
 def failed(limit: int = 100) -> list[BackgroundJob]:
