@@ -18,6 +18,13 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     security.configure(app)
     if not app.config.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"
+    if app.config["RATELIMIT_STORAGE_URI"].startswith("redis"):
+        # Redis down: each process counts in its own memory until it answers again (logins stay
+        # limited, per process, rather than refused to everyone); a dead Redis costs a second, not a hang.
+        app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
+        from app.caching import fail_fast
+
+        app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", fail_fast())
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         INSTANCE_DIR.mkdir(exist_ok=True)
     logging.basicConfig()

@@ -18,6 +18,7 @@ and nobody is served a page they could no longer see. A session whose identifier
 browser (Flask-Login's session protection) or that carries a flashed message is served afresh.
 """
 import hashlib
+import logging
 from datetime import date
 
 from flask import current_app, g, has_app_context, request, session
@@ -29,15 +30,27 @@ from sqlalchemy.orm import Session
 from app.extensions import db
 
 cache = Cache()
+log = logging.getLogger("hamkor")
 
 
 def init_app(app) -> None:
     redis_url = app.config.get("REDIS_URL")
-    defaults = {"CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": redis_url} if redis_url else \
+    # Redis that stops answering costs a second, not a hung page (and then pages are made afresh).
+    defaults = {"CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": redis_url,
+                "CACHE_OPTIONS": fail_fast()} if redis_url else \
         {"CACHE_TYPE": "SimpleCache", "CACHE_THRESHOLD": 500}
     defaults.update(CACHE_DEFAULT_TIMEOUT=600, CACHE_KEY_PREFIX="hamkor:")
     cache.init_app(app, config={**defaults, **{k: v for k, v in app.config.items() if k.startswith("CACHE_")}})
     app.after_request(_keep_page)
+
+
+def fail_fast() -> dict:
+    """Options for a Redis client that gives up at once when Redis does not answer (redis-py would retry
+    with growing waits): what it serves is then done without it."""
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return {"socket_connect_timeout": 1, "socket_timeout": 2, "retry": Retry(NoBackoff(), 0)}
 
 
 def serve_kept_pages(app) -> None:
@@ -107,13 +120,30 @@ def version() -> int:
     return g.data_version
 
 
+def _get(key: str):
+    """The cached value, or None — also when the cache (Redis) does not answer: pages are then made
+    afresh, never refused."""
+    try:
+        return cache.get(key)
+    except Exception as error:  # whatever the cache's client raises, the page is made without it
+        log.warning("cache unavailable (%s): made afresh", type(error).__name__)
+        return None
+
+
+def _set(key: str, value) -> None:
+    try:
+        cache.set(key, value)
+    except Exception as error:
+        log.warning("cache unavailable (%s): not kept", type(error).__name__)
+
+
 def remembered(name: str, parts: tuple, compute):
     """A value `compute()` returns (small, picklable), kept under `name`, `parts` and the data's version."""
     key = f"memo:{name}:{version()}:{hashlib.sha256(repr(parts).encode()).hexdigest()[:40]}"
-    value = cache.get(key)
+    value = _get(key)
     if value is None:
         value = compute()
-        cache.set(key, value)
+        _set(key, value)
     return value
 
 
@@ -151,7 +181,7 @@ def _serve_kept_page():
     key = _page_key()
     if key is None:
         return None
-    body = cache.get(key)
+    body = _get(key)
     if body is None:
         g.page_cache_key = key
         return None
@@ -163,5 +193,5 @@ def _keep_page(response):
     shown_flashes = getattr(request_ctx, "flashes", None)
     if (key and response.status_code == 200 and response.mimetype == "text/html"
             and not response.direct_passthrough and not shown_flashes):
-        cache.set(key, response.get_data())
+        _set(key, response.get_data())
     return response

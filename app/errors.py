@@ -8,6 +8,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, SecurityError
 
 from app.extensions import db
+from app.storage import StorageUnavailable
 
 PAGES = (400, 403, 404, 405, 413, 429, 500)
 # Form fields that are not text a person typed, or must never be written back into a page.
@@ -59,6 +60,14 @@ def register(app) -> None:
             return end_session()
         back = request.referrer if request.referrer and urlsplit(request.referrer).netloc == request.host else None
         return render_template("errors/form_expired.html", kept=_kept_text() if own else [], back=back), 400
+
+    @app.errorhandler(StorageUnavailable)
+    def storage_down(error):
+        """The file store does not answer: nothing of the change is saved (its transaction is rolled back)
+        and the reader is told to try again, in their language."""
+        db.session.rollback()
+        app.logger.warning("storage unavailable: %s", error)
+        return render_template("errors/error.html", code=503), 503
 
     @app.errorhandler(500)
     def internal(error):

@@ -33,7 +33,7 @@ def configure(app) -> None:
         huey.immediate = True
     else:
         huey.storage_class = RedisStorage if redis_url else SqliteStorage
-        huey.storage_kwargs = {"url": redis_url} if redis_url else {"filename": filename}
+        huey.storage_kwargs = {"connection_pool": _redis_pool(redis_url)} if redis_url else {"filename": filename}
         huey._immediate = False  # the setter would make storage from the old class first
         huey.storage = huey.create_storage()
     _configured[0] = settings
@@ -44,6 +44,16 @@ def _in_app(function, *args, **kwargs):
         return function(*args, **kwargs)
     with _worker_app.app_context():
         return function(*args, **kwargs)
+
+
+def _redis_pool(url: str):
+    """Redis for the queue: queuing a job while Redis does not answer fails in a second (the job then
+    waits in its record, app/services/jobs.py); the worker's blocking reads wait up to their own timeout."""
+    from redis import ConnectionPool
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return ConnectionPool.from_url(url, socket_connect_timeout=1, retry=Retry(NoBackoff(), 0))
 
 
 def job(retries: int = 3):

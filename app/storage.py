@@ -10,12 +10,36 @@ the local disk but temporary files, removed once used.
 import os
 import shutil
 import tempfile
+from functools import wraps
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from flask import current_app
 
 CHUNK = 64 * 1024
+
+
+class StorageUnavailable(OSError):
+    """The storage backend does not answer (S3 down or unreachable): a translated 503 (app/errors.py)."""
+
+
+def _reachable(method):
+    """S3's connection failures and 5xx answers become StorageUnavailable; a missing object stays what it is."""
+    @wraps(method)
+    def wrapper(*args, **kwargs):
+        from boto3.exceptions import S3UploadFailedError
+        from botocore.exceptions import ClientError, ConnectionError as BotoConnectionError, HTTPClientError
+
+        try:
+            return method(*args, **kwargs)
+        except (BotoConnectionError, HTTPClientError, S3UploadFailedError) as error:
+            raise StorageUnavailable(type(error).__name__) from error
+        except ClientError as error:
+            if error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) >= 500:
+                raise StorageUnavailable(error.response.get("Error", {}).get("Code", "5xx")) from error
+            raise
+
+    return wrapper
 
 
 class LocalStorage:
@@ -91,6 +115,7 @@ class S3Storage:
             raise ValueError("bad storage key")
         return self.prefix + key
 
+    @_reachable
     def put(self, key: str, source: BinaryIO) -> None:
         self.client.upload_fileobj(source, self.bucket, self._key(key))  # a failed upload leaves no object
 
@@ -101,12 +126,15 @@ class S3Storage:
         finally:
             body.close()
 
+    @_reachable
     def open(self, key: str) -> BinaryIO:
         return self.client.get_object(Bucket=self.bucket, Key=self._key(key))["Body"]
 
+    @_reachable
     def delete(self, key: str) -> None:
         self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
 
+    @_reachable
     def exists(self, key: str) -> bool:
         from botocore.exceptions import ClientError
 
@@ -116,22 +144,26 @@ class S3Storage:
             return False
         return True
 
+    @_reachable
     def size(self, key: str) -> int:
         return self.client.head_object(Bucket=self.bucket, Key=self._key(key))["ContentLength"]
 
     def local_path(self, key: str) -> Path | None:
         return None
 
+    @_reachable
     def url(self, key: str, seconds: int, filename: str) -> str | None:
         """A short-lived signed address of the object, downloaded under `filename` (S3 serves ranges)."""
         return self.client.generate_presigned_url("get_object", ExpiresIn=seconds, Params={
             "Bucket": self.bucket, "Key": self._key(key),
             "ResponseContentDisposition": f'attachment; filename="{filename}"'})
 
+    @_reachable
     def check(self) -> None:
         """Raises unless the bucket answers (/readyz)."""
         self.client.head_bucket(Bucket=self.bucket)
 
+    @_reachable
     def keys(self) -> list[str]:
         pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=self.prefix)
         return sorted(o["Key"][len(self.prefix):] for page in pages for o in page.get("Contents", []))

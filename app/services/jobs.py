@@ -1,6 +1,7 @@
 """Background jobs' records: queued once per result, their progress, their end, and their errors (the
 queue itself is app/queue.py). Each change is committed at once, in the job's own transaction, so any
 app process reading the table sees how far a job has got."""
+import logging
 from datetime import timedelta
 
 from flask import current_app
@@ -12,6 +13,7 @@ from app.extensions import db
 from app.models.base import as_utc, utcnow
 from app.models.job import DONE, FAILED, QUEUED, RUNNING, BackgroundJob
 
+log = logging.getLogger("hamkor")
 STALE = timedelta(minutes=10)  # a job that has not moved for this long (its worker died) is queued again
 ERROR_CHARS = 2000
 
@@ -45,7 +47,11 @@ def enqueue(kind: str, key: str, task, *args, total: int = 0) -> BackgroundJob:
         db.session.rollback()
         return find(key)
     queue.configure(current_app)
-    task(*args, job_key=key, retry_delay=current_app.config["QUEUE_RETRY_DELAY"])
+    try:
+        task(*args, job_key=key, retry_delay=current_app.config["QUEUE_RETRY_DELAY"])
+    except Exception as error:  # the queue's storage (Redis) does not answer: the job waits in its record
+        log.warning("job %s not queued (%s): queued again when next asked for", key, type(error).__name__)
+        _update(key, error=f"not queued: {type(error).__name__}", updated_at=utcnow() - STALE)
     return find(key) or row
 
 
@@ -53,9 +59,9 @@ def _update(key: str, **values) -> None:
     row = find(key)
     if row is None:
         return
+    values.setdefault("updated_at", utcnow())
     for name, value in values.items():
         setattr(row, name, value)
-    row.updated_at = utcnow()
     db.session.commit()
 
 
