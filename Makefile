@@ -7,7 +7,7 @@ PORT ?= 5000
 TEST_WORKERS ?= auto
 export FLASK_APP := wsgi.py
 
-.PHONY: run test bench install install-test translations compile-translations css browser redis wrk clean
+.PHONY: run test bench scale-demo nginx install install-test translations compile-translations css browser redis wrk clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,15 @@ wrk:
 # a database it may empty). BENCH_ARGS="--only board --seconds 5" narrows a run.
 bench: install compile-translations css wrk
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Debian's nginx for make scale-demo (the balancer in front of two app instances).
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(call apt_install,nginx); }
+
+# Several machines' worth of processes on loopback and a check of each claim (bench/scale_demo.py);
+# QUICK=1 shortens its load test.
+scale-demo: install-test compile-translations css redis nginx
+	QUICK=$(QUICK) $(BIN)/python bench/scale_demo.py
 
 test: install-test compile-translations css browser redis
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)

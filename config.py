@@ -107,6 +107,8 @@ class Config:
     QUEUE_DB = os.environ.get("QUEUE_DB", str(INSTANCE_DIR / "queue.db"))
     QUEUE_IMMEDIATE = os.environ.get("QUEUE_IMMEDIATE", "0") == "1"
     QUEUE_RETRY_DELAY = int(os.environ.get("QUEUE_RETRY_DELAY", 10))  # seconds; doubled at each retry
+    # A job that has not moved for this long (its worker was killed) is queued again when next asked for.
+    JOB_STALE_SECONDS = int(os.environ.get("JOB_STALE_SECONDS", 600))
     ZIP_MAX_UNCOMPRESSED_MB = int(os.environ.get("ZIP_MAX_UNCOMPRESSED_MB", 200))
     # Larger images are kept but get no thumbnail (a JPEG is decoded scaled down, so it always gets one).
     THUMBNAIL_MAX_PIXELS = int(os.environ.get("THUMBNAIL_MAX_PIXELS", 12_000_000))

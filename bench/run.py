@@ -142,11 +142,13 @@ class Session:
     def __init__(self, base: str):
         self.base, self.cookie = base, ""
 
-    def request(self, path, data=None, gzip_ok=False):
+    def request(self, path, data=None, gzip_ok=False, raw=None, content_type=None):
         headers = {"User-Agent": USER_AGENT, **({"Cookie": self.cookie} if self.cookie else {})}
         if gzip_ok:
             headers["Accept-Encoding"] = "gzip"
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        if content_type:
+            headers["Content-Type"] = content_type
+        body = urllib.parse.urlencode(data).encode() if data is not None else raw
         request = urllib.request.Request(self.base + path, data=body, headers=headers)
         opener = urllib.request.build_opener(NoRedirect)
         try:

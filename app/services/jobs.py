@@ -14,7 +14,11 @@ from app.models.base import as_utc, utcnow
 from app.models.job import DONE, FAILED, QUEUED, RUNNING, BackgroundJob
 
 log = logging.getLogger("hamkor")
-STALE = timedelta(minutes=10)  # a job that has not moved for this long (its worker died) is queued again
+
+
+def stale() -> timedelta:
+    """A job that has not moved for this long (its worker died) is queued again (JOB_STALE_SECONDS)."""
+    return timedelta(seconds=current_app.config["JOB_STALE_SECONDS"])
 ERROR_CHARS = 2000
 
 
@@ -24,12 +28,12 @@ def find(key: str) -> BackgroundJob | None:
 
 def is_alive(row: BackgroundJob | None) -> bool:
     """Queued or running, and moved lately."""
-    return row is not None and row.state in (QUEUED, RUNNING) and utcnow() - as_utc(row.updated_at) < STALE
+    return row is not None and row.state in (QUEUED, RUNNING) and utcnow() - as_utc(row.updated_at) < stale()
 
 
 def failed_lately(row: BackgroundJob | None) -> bool:
-    """Failed for good within STALE: asking again now would only fail again; later it is queued anew."""
-    return row is not None and row.state == FAILED and utcnow() - as_utc(row.updated_at) < STALE
+    """Failed for good within stale(): asking again now would only fail again; later it is queued anew."""
+    return row is not None and row.state == FAILED and utcnow() - as_utc(row.updated_at) < stale()
 
 
 def enqueue(kind: str, key: str, task, *args, total: int = 0) -> BackgroundJob:
@@ -51,7 +55,7 @@ def enqueue(kind: str, key: str, task, *args, total: int = 0) -> BackgroundJob:
         task(*args, job_key=key, retry_delay=current_app.config["QUEUE_RETRY_DELAY"])
     except Exception as error:  # the queue's storage (Redis) does not answer: the job waits in its record
         log.warning("job %s not queued (%s): queued again when next asked for", key, type(error).__name__)
-        _update(key, error=f"not queued: {type(error).__name__}", updated_at=utcnow() - STALE)
+        _update(key, error=f"not queued: {type(error).__name__}", updated_at=utcnow() - stale())
     return find(key) or row
 
 
