@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from app import queue
 from app.extensions import db
-from app.models import BackgroundJob
+from app.models import BackgroundJob, Campaign
 from campaign_helpers import campaign
-from helpers import user
+from helpers import iso, user
 from material_helpers import material
 from app.services import materials
 
@@ -114,3 +114,21 @@ def test_only_the_platform_admin_sees_failed_jobs(as_user, client):
     for email in ("coordinator@example.org", "admin.kyrgyzstan@example.org"):
         assert as_user(email).get("/en/audit/jobs").status_code == 403
     assert client.get("/en/audit/jobs").status_code == 302  # to the login page
+
+
+def test_a_new_covers_sizes_and_preview_are_made_by_a_job(as_user):
+    from app.services import covers
+    from app.storage import storage
+    from test_light_pages import _photo
+
+    coordinator = as_user("coordinator@example.org")
+    answer = coordinator.post_form("/en/campaigns/new", {
+        "title": "Cover by a job", "start_date": iso(2), "end_date": iso(64), "is_public": "y",
+        "cover": (io.BytesIO(_photo(1600, 1000)), "cover.jpg")}, content_type="multipart/form-data")
+    assert answer.status_code == 302
+    key = db.session.scalars(select(Campaign.cover_key).where(Campaign.cover_key.is_not(None))
+                             .order_by(Campaign.id.desc())).first()
+    made = [f"{key}.{width}.jpg" for width in covers.SIZES.values()] + [f"{key}.preview.jpg"]
+    assert [storage("covers").exists(name) for name in made] == [True] * 3  # before anyone asked for them
+    job = _job(f"cover-{key}")
+    assert job.kind == "cover" and job.state == "done" and job.done == 2

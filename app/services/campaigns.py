@@ -68,6 +68,8 @@ def create(actor, owner: Organization, *, scope: str, title: str, summary: str, 
     db.session.flush()
     audit.record(actor, "campaign.created", campaign, owner, scope=scope)
     db.session.commit()
+    if cover:
+        covers.prepare(campaign.cover_key)
     return campaign
 
 
@@ -93,6 +95,8 @@ def update(actor, campaign: Campaign, *, title: str, summary: str, body: str, st
         campaign.slug = slugify(title)
     audit.record(actor, "campaign.updated", campaign, campaign.owner_org, locale=locale)
     db.session.commit()
+    if cover:
+        covers.prepare(campaign.cover_key)
 
 
 def change_status(actor, campaign: Campaign, new_status: str) -> None:

@@ -5,7 +5,8 @@ import secrets
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 
-from app.services import ServiceError
+from app.queue import job
+from app.services import ServiceError, jobs
 from app.storage import storage
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -96,3 +97,23 @@ def _scaled(image, width: int):
     flat = Image.new("RGB", image.size, "white")  # a transparent logo on white, not on black
     flat.paste(image.convert("RGBA"), mask=image.convert("RGBA"))
     return flat
+
+
+def prepare(key: str) -> None:
+    """Queue the making of a newly stored cover's sizes and link preview (after the change is committed:
+    queuing commits the job's record)."""
+    jobs.enqueue("cover", f"cover-{key}", make_sizes, key, total=len(SIZES) + 1)
+
+
+@job()
+def make_sizes(key: str, job_key: str) -> None:
+    """The queue's job: the cover's sizes and preview, made before anyone asks (the cover's address still
+    makes one that is missing). Each is made once: running it again finds them stored."""
+    from app.services.sharing import preview_image
+
+    jobs.started(job_key)
+    for done, size in enumerate(SIZES, start=1):
+        sized(key, size)
+        jobs.progress(job_key, done)
+    preview_image(key)
+    jobs.finished(job_key)
