@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 UNTRACED_MODELS = {"Notification", "NotificationPreference", "TaskWatch", "DownloadMark", "PasswordReset",
                    "BackgroundJob"}
+# A material file's thumbnail, recorded by its queue job (app/services/uploads.py) once the upload was traced.
+UNTRACED_FIELDS = {"MaterialFile": {"thumbnail_key"}}
 UNTRACED_USER_FIELDS = {"last_login_at", "failed_logins", "last_failed_login_at", "session_version",
                         "preferred_locale"}
 
@@ -31,7 +33,7 @@ def _traced_write(session, obj) -> bool:
         return False
     if obj in session.new or obj in session.deleted:
         return True
-    changed = _changed(obj)
+    changed = _changed(obj) - UNTRACED_FIELDS.get(name, set())
     if name == "User":
         changed -= UNTRACED_USER_FIELDS
     return bool(changed)

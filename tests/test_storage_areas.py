@@ -1,5 +1,6 @@
 """Every file in the storage backend (issue 19): with S3 (moto's server on loopback), campaign covers,
-their sizes and link preview, and offline packs are written to the bucket and served from it; nothing
+their sizes and link preview, material thumbnails and offline packs are written to the bucket and
+served from it; nothing
 is left on the local disk; with S3_PRESIGNED_SECONDS a download is a short-lived signed address."""
 import io
 import tempfile
@@ -73,8 +74,11 @@ def test_covers_and_packs_live_in_the_bucket_and_nothing_stays_on_the_disk(app, 
 
     monkeypatch.setitem(app.config, "PACK_BACKGROUND_BYTES", 0)  # built as a job (in place in the tests)
     winter = campaign("Safe winter")
-    _cleared(material(campaign=winter, title="In the bucket"))
+    leaflet = _cleared(material(campaign=winter, title="In the bucket")).files[0]
+    assert leaflet.thumbnail_key and s3.exists(leaflet.thumbnail_key)  # made by its job from the bucket's copy
     volunteer = as_user(KZ_VOLUNTEER)
+    thumbnail = volunteer.get(f"/files/{leaflet.id}/thumbnail")
+    assert thumbnail.status_code == 200 and thumbnail.get_data().startswith(b"\x89PNG")
     pack = volunteer.get(f"/en/campaigns/{winter.id}/pack/kk.zip")
     assert pack.status_code == 200 and pack.mimetype == "application/zip"
     body = pack.get_data()

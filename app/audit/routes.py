@@ -7,7 +7,8 @@ from app.audit import bp
 from app.audit.labels import ACTIONS
 from app.policy import PLATFORM_ADMIN, access
 
-JOB_KINDS = {"pack": _l("Offline pack"), "cover": _l("Campaign cover"), "periodic": _l("Scheduled work")}
+JOB_KINDS = {"pack": _l("Offline pack"), "cover": _l("Campaign cover"), "thumbnail": _l("Preview"),
+             "periodic": _l("Scheduled work")}
 
 
 @bp.route("/")

@@ -60,6 +60,8 @@ def _commit_or_discard(files, before_commit=None):
         for f in files:
             uploads.discard(uploads.Stored(f.storage_key, "", "", 0, "", "", f.thumbnail_key))
         raise
+    for f in files:
+        uploads.prepare_thumbnail(f)
 
 
 def create(actor, *, owner_org, campaign, kind: str, audience: str, title: str, description: str, locale: str,

@@ -98,8 +98,6 @@ def _add_indicator(actor, proposal, item: IndicatorDraft, locale: str) -> None:
 def _store_files(actor, proposal: CampaignProposal, files) -> list:
     """Check and store the uploaded files; the caller commits with `_commit`, which removes them again if
     the change is not saved."""
-    from app.storage import storage
-
     stored = []
     try:
         for upload in files:
@@ -109,8 +107,6 @@ def _store_files(actor, proposal: CampaignProposal, files) -> list:
             stored.append(item)
             proposal.files.append(ProposalFile(storage_key=item.key, name=item.name, content_type=item.content_type,
                                                size=item.size, uploaded_by_id=getattr(actor, "id", None)))
-            if item.thumbnail_key:
-                storage().delete(item.thumbnail_key)  # a proposal's files are listed, not previewed
         if stored:
             db.session.flush()
             audit.record(actor, "proposal.files_added", proposal, proposal.author_org, files=[s.name for s in stored])

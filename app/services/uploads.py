@@ -14,7 +14,8 @@ from pathlib import PurePosixPath, PureWindowsPath
 from flask import abort, current_app
 from flask_babel import lazy_gettext as _l
 
-from app.services import ServiceError
+from app.queue import job
+from app.services import ServiceError, jobs
 from app.storage import CHUNK, storage
 
 ACCEPTED = _l("This kind of file is not accepted. Use PDF, PNG, JPEG, WebP, DOCX, PPTX, XLSX, ZIP or MP4.")
@@ -133,7 +134,8 @@ def _thumbnail(path: str, content_type: str) -> bytes | None:
 
 
 def store(upload, filename: str | None = None) -> Stored:
-    """Check and store an uploaded file (a werkzeug FileStorage or any binary stream)."""
+    """Check and store an uploaded file (a werkzeug FileStorage or any binary stream). Its thumbnail is
+    made by a queue job once the file's row is committed (prepare_thumbnail)."""
     limit = current_app.config["MATERIAL_MAX_MB"] * 1024 * 1024
     digest, size = hashlib.sha256(), 0
     stream = getattr(upload, "stream", upload)
@@ -149,21 +151,43 @@ def store(upload, filename: str | None = None) -> Stored:
             raise ServiceError(_l("The file is empty."), field="file")
         tmp.seek(0)
         content_type, ext = detect(tmp.name, tmp.read(16))
-        thumb = _thumbnail(tmp.name, content_type) if content_type.startswith("image/") or ext == "pdf" else None
         key = f"{secrets.token_hex(16)}.{ext}"
         tmp.seek(0)
         storage().put(key, tmp)
-    thumbnail_key = None
-    if thumb:
-        thumbnail_key = f"{secrets.token_hex(16)}.png"
-        try:
-            storage().put(thumbnail_key, io.BytesIO(thumb))
-        except Exception:
-            storage().delete(key)
-            raise
     return Stored(key=key, content_type=content_type, extension=ext, size=size, sha256=digest.hexdigest(),
                   name=clean_name(filename if filename is not None else getattr(upload, "filename", ""), ext),
-                  thumbnail_key=thumbnail_key)
+                  thumbnail_key=None)
+
+
+def prepare_thumbnail(item) -> None:
+    """Queue the thumbnail of a material file whose row is committed (images and PDFs)."""
+    if item.thumbnail_key is None and (item.content_type.startswith("image/") or item.content_type == "application/pdf"):
+        jobs.enqueue("thumbnail", f"thumbnail-{item.id}", make_thumbnail, item.id)
+
+
+@job()
+def make_thumbnail(file_id: int, job_key: str) -> None:
+    """The queue's job: the file read back from storage into a temporary file (removed), its thumbnail
+    stored and recorded on its row. A file that has one already is left as it is."""
+    from app.extensions import db
+    from app.models import MaterialFile
+
+    item = db.session.get(MaterialFile, file_id)
+    if item is None or item.thumbnail_key:
+        jobs.finished(job_key)
+        return
+    jobs.started(job_key)
+    with tempfile.NamedTemporaryFile(prefix="hamkor-thumb-") as tmp:
+        for chunk in storage().chunks(item.storage_key):
+            tmp.write(chunk)
+        tmp.flush()
+        thumb = _thumbnail(tmp.name, item.content_type)
+    if thumb:
+        key = f"{secrets.token_hex(16)}.png"
+        storage().put(key, io.BytesIO(thumb))
+        item.thumbnail_key = key
+        db.session.commit()
+    jobs.finished(job_key)
 
 
 def discard(stored: Stored) -> None:
