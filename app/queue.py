@@ -1,5 +1,6 @@
-"""Background work on a real task queue (Huey): offline packs are built by a worker process, not in the
-web process, so a restart loses nothing and any app process can show how far a build has got.
+"""Background work on a real task queue (Huey): offline packs, thumbnails, cover sizes and the periodic
+jobs (app/schedule.py) run in worker processes, not in the web process, so a restart loses nothing and
+any app process can show how far a job has got.
 
 The queue lives in a SQLite file under instance/ by default (`make run` needs no server: it starts the
 web server and a worker together), in Redis when REDIS_URL is set (several app and worker processes

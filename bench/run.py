@@ -205,7 +205,9 @@ def main() -> int:
     env = {**os.environ, "DATABASE_URL": database, "UPLOAD_DIR": str(tmp / "uploads"), "FLASK_APP": "wsgi.py",
            "SECRET_KEY": secrets.token_hex(32), "SECRET_KEY_FILE": str(tmp / "secret_key"), "BASE_URL": base,
            "TRUSTED_HOSTS": "127.0.0.1", "FORCE_HTTPS": "0", "HAMKOR_ENV": "development",
-           "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute", "LOGIN_LIMIT_PER_ACCOUNT": "1000 per minute"}
+           "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute", "LOGIN_LIMIT_PER_ACCOUNT": "1000 per minute",
+           # No worker runs beside the bench: the seed's jobs (thumbnails) run in place, in the bench's own queue.
+           "QUEUE_IMMEDIATE": "1", "QUEUE_DB": str(tmp / "queue.db")}
     env.pop("MAIL_SERVER", None)
     if database.startswith("postgresql"):
         empty_postgres(database)
