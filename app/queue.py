@@ -33,10 +33,12 @@ def configure(app) -> None:
     if immediate:
         huey.immediate = True
     else:
-        huey.storage_class = RedisStorage if redis_url else SqliteStorage
-        huey.storage_kwargs = {"connection_pool": _redis_pool(redis_url)} if redis_url else {"filename": filename}
+        storage_class = RedisStorage if redis_url else SqliteStorage
+        kwargs = {"connection_pool": _redis_pool(redis_url)} if redis_url else {"filename": filename}
+        storage = storage_class(huey.name, **kwargs)  # made first: if it cannot be, the queue stays as it was
+        huey.storage_class, huey.storage_kwargs = storage_class, kwargs
         huey._immediate = False  # the setter would make storage from the old class first
-        huey.storage = huey.create_storage()
+        huey.storage = storage
     _configured[0] = settings
 
 

@@ -133,3 +133,16 @@ def test_a_new_covers_sizes_and_preview_are_made_by_a_job(as_user):
     assert [storage("covers").exists(name) for name in made] == [True] * 3  # before anyone asked for them
     job = _job(f"cover-{key}")
     assert job.kind == "cover" and job.state == "done" and job.done == 2
+
+
+def test_a_queue_that_cannot_be_made_leaves_the_one_in_use(app, tmp_path, monkeypatch):
+    """A QUEUE_DB that cannot be opened (a /readyz probe tries it) must not leave the process's queue
+    half-switched: the suite's jobs still run in place afterwards."""
+    monkeypatch.setitem(app.config, "QUEUE_IMMEDIATE", False)
+    monkeypatch.setitem(app.config, "QUEUE_DB", str(tmp_path / "no" / "such" / "folder" / "queue.db"))
+    with pytest.raises(Exception):
+        queue.configure(app)
+    assert queue.huey.immediate
+    monkeypatch.undo()
+    queue.configure(app)
+    assert queue.huey.immediate
