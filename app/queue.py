@@ -21,6 +21,7 @@ from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 huey = Huey("hamkor", immediate=True, storage_class=MemoryStorage)
 _worker_app = None
 _configured = [None]  # the settings the queue was last made from
+LOCK_SECONDS = 600  # a periodic job's lock outlives a worker killed while holding it by this much at most
 
 
 def configure(app) -> None:
@@ -80,9 +81,9 @@ def periodic(schedule):
     and its last outcome is recorded under its name (a failure shows to the platform admin)."""
     def decorate(function):
         name = function.__name__
+        huey.lock_task(name)  # known to the queue, so a worker starting on SQLite clears it (flush_locks)
 
         @huey.periodic_task(schedule, retries=2, retry_delay=60, name=name)
-        @huey.lock_task(name)
         @wraps(function)
         def run():
             from app.services import jobs
@@ -92,7 +93,11 @@ def periodic(schedule):
                 jobs.record_done("periodic", name)
                 return result
 
-            return _in_app(once)
+            # Redis' lock expires (a worker killed while holding it would stop the job for good);
+            # SQLite's cannot, and there a single machine's workers share it.
+            ttl = LOCK_SECONDS if isinstance(huey.storage, RedisStorage) else None
+            with huey.lock_task(name, ttl=ttl):
+                return _in_app(once)
 
         return run
 
@@ -120,7 +125,9 @@ def consumer(app, workers: int = 2):
 
     _worker_app = app
     configure(app)
-    return huey.create_consumer(workers=workers, worker_type="thread", periodic=True, backoff=1.15, max_delay=2.0)
+    # On SQLite (one machine) a lock left by a killed worker never expires: a worker starting clears them.
+    return huey.create_consumer(workers=workers, worker_type="thread", periodic=True, backoff=1.15, max_delay=2.0,
+                                flush_locks=not isinstance(huey.storage, RedisStorage))
 
 
 def run_worker(workers: int) -> None:
