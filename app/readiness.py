@@ -27,7 +27,13 @@ def _database():
 def _redis():
     import redis
 
-    redis.Redis.from_url(current_app.config["REDIS_URL"], socket_connect_timeout=1, socket_timeout=1).ping()
+    from app.caching import fail_fast
+
+    client = redis.Redis.from_url(current_app.config["REDIS_URL"], **fail_fast())  # no retries: a probe answers now
+    try:
+        client.ping()
+    finally:
+        client.close()
 
 
 def _storage():
