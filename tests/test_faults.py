@@ -9,9 +9,8 @@ from app import queue
 from app.models import Material, MaterialFile
 from campaign_helpers import campaign
 from helpers import free_port, snapshot
-from material_helpers import pdf
-from test_queue import KZ_VOLUNTEER, _cleared
-from material_helpers import material
+from material_helpers import cleared, material, pdf
+from test_queue import KZ_VOLUNTEER
 
 CLOSED = f"127.0.0.1:{free_port()}"  # nothing listens here
 
@@ -34,7 +33,7 @@ def redis_down(app, monkeypatch):
 
 def test_with_redis_down_pages_serve_and_a_job_waits_in_its_record(as_user, app, redis_down, monkeypatch):
     winter = campaign("Safe winter")
-    _cleared(material(campaign=winter, title="Waiting"))
+    cleared(material(campaign=winter, title="Waiting"))
     client = as_user(KZ_VOLUNTEER)
     for _ in range(2):  # made afresh each time: nothing can be kept
         assert client.get("/en/").status_code == 200

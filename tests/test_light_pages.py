@@ -5,6 +5,8 @@ import re
 
 import brotli
 
+from material_helpers import photo
+
 GZIP = {"Accept-Encoding": "gzip"}
 BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
 
@@ -71,20 +73,6 @@ def test_a_first_load_is_light_and_a_repeat_load_lighter(as_user, client):
         assert html <= 40 * 1024, (path, html)  # a repeat load: the assets come from the browser's cache
 
 
-def _photo(width: int, height: int) -> bytes:
-    """A JPEG that compresses like a photograph (blurred noise), not like a flat colour."""
-    import io
-    import os
-
-    from PIL import Image
-
-    small = (max(width // 8, 1), max(height // 8, 1))
-    noise = Image.frombytes("RGB", small, os.urandom(small[0] * small[1] * 3))
-    out = io.BytesIO()
-    noise.resize((width, height), Image.Resampling.BICUBIC).save(out, "JPEG", quality=92)
-    return out.getvalue()
-
-
 def test_a_cover_is_sent_at_the_size_of_its_place_and_kept_by_the_browser(anon):
     import io
 
@@ -97,7 +85,7 @@ def test_a_cover_is_sent_at_the_size_of_its_place_and_kept_by_the_browser(anon):
 
     campaign = next(c for c in db.session.scalars(select(Campaign).order_by(Campaign.id))
                     if c.is_public and c.status == "active")
-    original = _photo(2400, 1600)
+    original = photo(2400, 1600)
     campaign.cover_key, campaign.cover_type = covers.store(io.BytesIO(original))
     db.session.commit()
     page = anon.get(f"/en/campaigns/{campaign.id}-{campaign.slug}").get_data(as_text=True)
@@ -114,7 +102,7 @@ def test_a_cover_is_sent_at_the_size_of_its_place_and_kept_by_the_browser(anon):
     assert unversioned.headers["Cache-Control"] == "public, max-age=600"  # an old address: not kept long
     assert anon.get(f"/en/campaigns/{campaign.id}/cover?size=poster").status_code == 404
     # A new cover is a new address: the browser's year-long copy of the old one is never asked for again.
-    campaign.cover_key, campaign.cover_type = covers.store(io.BytesIO(_photo(300, 200)))
+    campaign.cover_key, campaign.cover_type = covers.store(io.BytesIO(photo(300, 200)))
     db.session.commit()
     page = anon.get(f"/en/campaigns/{campaign.id}-{campaign.slug}").get_data(as_text=True)
     assert shown not in page

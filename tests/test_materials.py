@@ -18,7 +18,7 @@ from app.models import AuditEvent, Material, Notification
 from app.services import ServiceError, materials
 from campaign_helpers import campaign
 from helpers import org, snapshot, user
-from material_helpers import material, pdf, png, upload
+from material_helpers import cleared as _cleared, material, pdf, png, upload
 
 COORDINATOR = "coordinator@example.org"
 KZ_ADMIN, KZ_STAFF, KZ_VOLUNTEER = ("admin.kazakhstan@example.org", "staff.kazakhstan@example.org",
@@ -33,16 +33,6 @@ def english(app, database):
 
     with app.test_request_context(), force_locale("en"):
         yield
-
-
-def _cleared(m, region=True):
-    """Sent by the owning society's staff, cleared by its admin and (with `region`) the coordinator."""
-    slug = m.owner_org.slug
-    materials.submit(user(f"staff.{slug}@example.org"), m)
-    materials.clear(user(f"admin.{slug}@example.org"), m, "owner")
-    if region and m.needs_region:
-        materials.clear(user(COORDINATOR), m, "region")
-    return m
 
 
 def test_two_parties_clear_regional_material_and_an_edit_sends_it_back():

@@ -12,28 +12,18 @@ from app import queue
 from app.extensions import db
 from app.models import BackgroundJob, Campaign
 from campaign_helpers import campaign
-from helpers import iso, user
-from material_helpers import material
-from app.services import materials
+from helpers import iso
+from material_helpers import cleared, material, photo
 
 KZ_VOLUNTEER = "volunteer.kazakhstan@example.org"
 PLATFORM = "platform@example.org"
-
-
-def _cleared(m):
-    slug = m.owner_org.slug
-    materials.submit(user(f"staff.{slug}@example.org"), m)
-    materials.clear(user(f"admin.{slug}@example.org"), m, "owner")
-    if m.needs_region:
-        materials.clear(user("coordinator@example.org"), m, "region")
-    return m
 
 
 @pytest.fixture
 def large_packs(app, monkeypatch):
     monkeypatch.setitem(app.config, "PACK_BACKGROUND_BYTES", 0)  # every pack counts as large
     winter = campaign("Safe winter")
-    _cleared(material(campaign=winter, title="Background"))
+    cleared(material(campaign=winter, title="Background"))
     return f"/en/campaigns/{winter.id}/pack/kk.zip"
 
 
@@ -120,12 +110,11 @@ def test_only_the_platform_admin_sees_failed_jobs(as_user, client):
 def test_a_new_covers_sizes_and_preview_are_made_by_a_job(as_user):
     from app.services import covers
     from app.storage import storage
-    from test_light_pages import _photo
 
     coordinator = as_user("coordinator@example.org")
     answer = coordinator.post_form("/en/campaigns/new", {
         "title": "Cover by a job", "start_date": iso(2), "end_date": iso(64), "is_public": "y",
-        "cover": (io.BytesIO(_photo(1600, 1000)), "cover.jpg")}, content_type="multipart/form-data")
+        "cover": (io.BytesIO(photo(1600, 1000)), "cover.jpg")}, content_type="multipart/form-data")
     assert answer.status_code == 302
     key = db.session.scalars(select(Campaign.cover_key).where(Campaign.cover_key.is_not(None))
                              .order_by(Campaign.id.desc())).first()

@@ -16,9 +16,8 @@ from app.models import Campaign
 from app.storage import LocalStorage, storage
 from campaign_helpers import campaign
 from helpers import free_port
-from test_queue import KZ_VOLUNTEER, _cleared
-from test_light_pages import _photo
-from material_helpers import material
+from test_queue import KZ_VOLUNTEER
+from material_helpers import cleared, material, photo
 
 BUCKET = "hamkor-areas"
 
@@ -61,7 +60,7 @@ def test_covers_and_packs_live_in_the_bucket_and_nothing_stays_on_the_disk(app, 
     local_before, temporary_before = _local_files(app), _temporary()
     public = next(c for c in db.session.scalars(select(Campaign).order_by(Campaign.id))
                   if c.is_public and c.status == "active")
-    public.cover_key, public.cover_type = covers.store(io.BytesIO(_photo(1600, 1200)))
+    public.cover_key, public.cover_type = covers.store(io.BytesIO(photo(1600, 1200)))
     db.session.commit()
     for url in (f"/en/campaigns/{public.id}/cover?size=card", f"/en/campaigns/{public.id}/cover",
                 f"/en/campaigns/{public.id}/cover/preview.jpg"):
@@ -74,7 +73,7 @@ def test_covers_and_packs_live_in_the_bucket_and_nothing_stays_on_the_disk(app, 
 
     monkeypatch.setitem(app.config, "PACK_BACKGROUND_BYTES", 0)  # built as a job (in place in the tests)
     winter = campaign("Safe winter")
-    leaflet = _cleared(material(campaign=winter, title="In the bucket")).files[0]
+    leaflet = cleared(material(campaign=winter, title="In the bucket")).files[0]
     assert leaflet.thumbnail_key and s3.exists(leaflet.thumbnail_key)  # made by its job from the bucket's copy
     volunteer = as_user(KZ_VOLUNTEER)
     thumbnail = volunteer.get(f"/files/{leaflet.id}/thumbnail")
