@@ -61,6 +61,10 @@ class Config:
     # The public volunteer form: applications sent from one address, and to one e-mail address.
     JOIN_LIMIT_PER_ADDRESS = os.environ.get("JOIN_LIMIT_PER_ADDRESS", "10 per hour")
     JOIN_LIMIT_PER_EMAIL = os.environ.get("JOIN_LIMIT_PER_EMAIL", "3 per hour")
+    # The JSON API: requests per token, and per client address whatever the token (a wrong one too).
+    API_LIMIT_PER_TOKEN = os.environ.get("API_LIMIT_PER_TOKEN", "300 per minute")
+    API_LIMIT_PER_ADDRESS = os.environ.get("API_LIMIT_PER_ADDRESS", "1200 per minute")
+    API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 64 * 1024))  # a JSON body; larger: 413
 
     MAIL_SERVER = os.environ.get("MAIL_SERVER", "localhost")
     MAIL_PORT = int(os.environ.get("MAIL_PORT", 25))

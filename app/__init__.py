@@ -237,6 +237,10 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(translations_bp, url_prefix="/<lang>")
     app.register_blueprint(spaces_bp, url_prefix="/<lang>/s/<org_slug>")
 
+    from app import api
+
+    api.init_app(app)
+
 
 def register_errorhandlers(app: Flask) -> None:
     from app.errors import register

@@ -35,6 +35,25 @@ def register(app) -> None:
             added = demo_scale.seed(scale, password_hash)
             click.echo(f"Load data: {added} new batch(es); batches 1 to {scale} are there.")
 
+    @app.cli.command("create-token")
+    @click.option("--email", required=True, help="Whose token: it acts with this person's rights.")
+    @click.option("--scope", type=click.Choice(["read", "write"]), default="read", show_default=True)
+    @click.option("--days", type=click.IntRange(1, 366), default=90, show_default=True)
+    @click.option("--name", default="Command line", show_default=True)
+    def create_token(email, scope, days, name):
+        """Make a personal access token for the JSON API and print it (it is stored only as a hash)."""
+        from app.services import ServiceError, api_tokens
+        from app.services.accounts import find_user
+
+        user = find_user(email)
+        if user is None or not user.is_active:
+            raise click.ClickException(f"{email} has no active account.")
+        try:
+            _token, raw = api_tokens.create(user, name=name, scope=scope, days=days)
+        except ServiceError as error:
+            raise click.ClickException(str(error.message))
+        click.echo(raw)
+
     @app.cli.command("create-user")
     @click.option("--email", required=True)
     @click.option("--name", "full_name", default="")

@@ -36,13 +36,24 @@ def _own_stale_form() -> bool:
 
 
 def register(app) -> None:
+    from app.api import problems
+
     def handle(error: HTTPException):
+        if problems.api_request():
+            return problems.response(error)
         code = error.code if error.code in PAGES else 500
         return render_template("errors/error.html", code=code), code
 
     for code in PAGES:
         if code != 500:
             app.register_error_handler(code, handle)
+
+    @app.errorhandler(HTTPException)
+    def other(error: HTTPException):
+        """The API's other errors (401, 409, 415, 422, ...) as problem+json; the pages' as Werkzeug's."""
+        if problems.api_request() and error.code and error.code >= 400:
+            return problems.response(error)
+        return error
 
     @app.errorhandler(SecurityError)
     def untrusted_host(error):
@@ -67,9 +78,13 @@ def register(app) -> None:
         and the reader is told to try again, in their language."""
         db.session.rollback()
         app.logger.warning("storage unavailable: %s", error)
+        if problems.api_request():
+            return problems.response(problems.Problem(503))
         return render_template("errors/error.html", code=503), 503
 
     @app.errorhandler(500)
     def internal(error):
         db.session.rollback()
+        if problems.api_request():
+            return problems.response(problems.Problem(500))
         return render_template("errors/error.html", code=500), 500

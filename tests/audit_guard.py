@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 UNTRACED_MODELS = {"Notification", "NotificationPreference", "TaskWatch", "DownloadMark", "PasswordReset",
                    "BackgroundJob"}
 # A material file's thumbnail, recorded by its queue job (app/services/uploads.py) once the upload was traced.
-UNTRACED_FIELDS = {"MaterialFile": {"thumbnail_key"}}
+# A token's last use, written by the API on a request (app/services/api_tokens.py).
+UNTRACED_FIELDS = {"MaterialFile": {"thumbnail_key"}, "ApiToken": {"last_used_at"}}
 UNTRACED_USER_FIELDS = {"last_login_at", "failed_logins", "last_failed_login_at", "session_version",
                         "preferred_locale"}
 

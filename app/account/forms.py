@@ -31,3 +31,14 @@ def preferences_form(current: dict[str, str], submitted: bool = True):
         setattr(PreferencesForm, kind, SelectField(KIND_LABELS[kind], choices=list(CHANNEL_LABELS.items()),
                                                    default=current.get(kind)))
     return PreferencesForm() if submitted else PreferencesForm(formdata=None)
+
+
+class TokenForm(Form):
+    """A personal access token for the JSON API: a name to tell it apart, what it may do, how long it lasts."""
+    name = StringField(_l("Name"), filters=[strip], validators=[DataRequired(), Length(max=100), PlainText()],
+                       description=_l("What it is for, e.g. \"Power BI dashboard\"."))
+    scope = SelectField(_l("It may"), choices=[("read", _l("Read only")), ("write", _l("Read and write"))],
+                        default="read")
+    days = SelectField(_l("It stops working after"), coerce=int, default=90,
+                       choices=[(7, _l("7 days")), (30, _l("30 days")), (90, _l("90 days")), (365, _l("One year"))])
+    submit = SubmitField(_l("Make the token"))

@@ -15,6 +15,8 @@ ACTIONS = {
     "account.password_changed": _l("Password changed"),
     "account.password_reset": _l("Password reset"),
     "calendar.token_replaced": _l("Calendar address replaced"),
+    "account.token_created": _l("API access token created"),
+    "account.token_revoked": _l("API access token revoked"),
     "department.created": _l("Department created"),
     "department.renamed": _l("Department renamed"),
     "department.removed": _l("Department removed"),
@@ -123,4 +125,5 @@ OBJECTS = {
     "CampaignProposal": _l("Campaign proposal"),
     "PartnerDistinctPair": _l("Pair of partners"),
     "VolunteerApplication": _l("Volunteer application"),
+    "ApiToken": _l("API access token"),
 }

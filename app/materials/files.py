@@ -16,11 +16,16 @@ from app.storage import storage
 @access(PUBLIC)  # public material is for everyone; the loader answers 404 to anyone else
 def download(file_id):
     item = policy.get_material_file_or_404(current_user, file_id)
-    inline = item.is_image and request.args.get("inline") == "1"
+    return serve_download(item, f"user:{current_user.id}" if current_user.is_authenticated
+                          else f"address:{request.remote_addr}",
+                          inline=item.is_image and request.args.get("inline") == "1")
+
+
+def serve_download(item, reader: str, inline: bool = False):
+    """A material file the reader may have (the caller checked), counted once a day per reader."""
     response = stored_file(storage(), item.storage_key, item.content_type, materials.download_name(item),
                            inline=inline, length=item.size, presign=True)
-    materials.count_download(item, f"user:{current_user.id}" if current_user.is_authenticated
-                             else f"address:{request.remote_addr}")
+    materials.count_download(item, reader)
     return response
 
 

@@ -46,6 +46,7 @@ from app.models.task import Task, TaskComment, TaskEvent, TaskTranslation
 from app.models.user import Invitation, Membership, PasswordReset, User, VolunteerApplication
 from app.models.version import DataVersion
 from app.models.job import BackgroundJob
+from app.models.api_token import ApiToken
 
 from app.models.strategy import (  # noqa: E402
     DevelopmentStrategy,
@@ -65,7 +66,7 @@ from app.models.proposal import (  # noqa: E402
 )
 
 __all__ = [
-    "BackgroundJob", "DataVersion",
+    "BackgroundJob", "DataVersion", "ApiToken",
     "Campaign",
     "CampaignTranslation",
     "CampaignUpdate",

@@ -28,6 +28,21 @@ def get_space_or_404(user, slug: str | None) -> Organization:
     return org
 
 
+def get_space_by_id_or_404(user, organization_id: int) -> Organization:
+    """The same as get_space_or_404, by the organization's id (the JSON API names objects by id)."""
+    org = db.session.get(Organization, organization_id)
+    if org is None or not can(user, "org.view_space", org):
+        abort(404)
+    return org
+
+
+def get_profile_by_id_or_404(user, organization_id: int) -> Organization:
+    org = db.session.get(Organization, organization_id)
+    if org is None or not can(user, "org.view_profile", org):
+        abort(404)
+    return org
+
+
 def _organization_or_404(slug: str | None) -> Organization:
     org = db.session.scalar(select(Organization).where(Organization.slug == slug)) if slug else None
     if org is None:

@@ -128,6 +128,18 @@ def visible_campaigns(user, *, status=None, scope=None, year=None):
     return query.order_by(Campaign.start_date.desc(), Campaign.id.desc())
 
 
+def workspace_campaigns(user, *, status=None, scope=None):
+    """Campaigns whose workspace the user sees (policy.can_view_campaign), newest first: a query (for the
+    JSON API's pages) with the owner loaded up front."""
+    query = select(Campaign).where(Campaign.id.in_(_workspace_campaigns(user))).options(
+        selectinload(Campaign.owner_org))
+    if status:
+        query = query.where(Campaign.status == status)
+    if scope:
+        query = query.where(Campaign.scope == scope)
+    return query.order_by(Campaign.start_date.desc(), Campaign.id.desc())
+
+
 def space_participations(user, org: Organization) -> list[Participation]:
     """A society's invitations and participations, newest campaign first."""
     if not can(user, "org.view_space", org):
@@ -224,6 +236,11 @@ def task_page(query, filters: dict, page: int = 1):
     """One page of a filtered, sorted task list, with what the table shows loaded up front."""
     return db.paginate(_task_options(filter_tasks(query, filters)), page=max(page, 1),
                        per_page=TASKS_PER_PAGE, error_out=False)
+
+
+def task_query(query, filters: dict):
+    """A filtered, sorted task query with what a list shows loaded up front (the JSON API pages it)."""
+    return _task_options(filter_tasks(query, filters))
 
 
 def task_rows(query, filters: dict) -> list:
@@ -420,6 +437,21 @@ def _material_options(query):
                          selectinload(Material.campaign).selectinload(Campaign.owner_org))
 
 
+def library_query(user, *, campaign_id=None, kind=None, locale=None):
+    """Material the user may see, newest first, narrowed like the library (for the JSON API's pages)."""
+    from app.models import Material, MaterialFile
+
+    query = select(Material).where(_visible_material(user))
+    if campaign_id:
+        query = query.where(Material.campaign_id == campaign_id)
+    if kind:
+        query = query.where(Material.kind == kind)
+    if locale:
+        query = query.where(Material.id.in_(select(MaterialFile.material_id).where(
+            MaterialFile.locale == locale, MaterialFile.is_current.is_(True))))
+    return _material_options(query).order_by(Material.created_at.desc(), Material.id.desc())
+
+
 def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=False, languages=(), page: int = 1,
             per_page: int = 30):
     """Material the user may see, one page with everything the list shows loaded. First the material with
@@ -485,6 +517,20 @@ def space_plans(user, org: Organization) -> list:
         abort(404)
     return list(db.session.scalars(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id)
                                    .order_by(DiplomacyPlan.year.desc())))
+
+
+def space_plans_full(user, org: Organization) -> list:
+    """The society's plans with their objectives and activities loaded up front (the JSON API)."""
+    from app.models import DiplomacyPlan, PlanActivity, PlanObjective
+
+    if not can(user, "plan.view", org):
+        abort(404)
+    return list(db.session.scalars(
+        select(DiplomacyPlan).where(DiplomacyPlan.organization_id == org.id)
+        .options(selectinload(DiplomacyPlan.organization),
+                 selectinload(DiplomacyPlan.objectives).selectinload(PlanObjective.activities)
+                 .selectinload(PlanActivity.partners))
+        .order_by(DiplomacyPlan.year.desc(), DiplomacyPlan.id.desc())))
 
 
 def org_strategies(user, org: Organization) -> list:

@@ -43,7 +43,8 @@ PUBLIC = "public"  # anyone, logged in or not
 LOGIN = "login"  # any logged-in user
 MEMBER = "member"  # an active member of the space named in the URL (others: 404)
 PLATFORM_ADMIN = "platform_admin"  # platform admins (others: 403)
-RULES = (PUBLIC, LOGIN, MEMBER, PLATFORM_ADMIN)
+TOKEN = "token"  # the JSON API: a live personal access token in the Authorization header (app/api/core.py)
+RULES = (PUBLIC, LOGIN, MEMBER, PLATFORM_ADMIN, TOKEN)
 # Endpoints added by Flask and extensions; they serve public static files only.
 STATIC_ENDPOINTS = {"static": PUBLIC, "bootstrap.static": PUBLIC}
 

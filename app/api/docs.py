@@ -1,0 +1,64 @@
+"""The API's OpenAPI document and a page that reads it for people, both served by the app (no CDN)."""
+from flask import Blueprint, current_app, jsonify, render_template
+from flask_babel import lazy_gettext as _l
+
+from app.policy import PUBLIC, access
+
+bp = Blueprint("api_docs", __name__)
+
+METHODS = ("get", "post", "put", "patch", "delete")
+# What each request does, for the page in the reader's language (the OpenAPI document has it in English).
+SUMMARIES = {
+    "GET /api/v1/organizations": _l("The organizations of the region, with your role in each."),
+    "GET /api/v1/organizations/{organization_id}": _l("One organization."),
+    "GET /api/v1/organizations/{organization_id}/plans": _l(
+        "A society's humanitarian diplomacy plans with their objectives and activities."),
+    "GET /api/v1/organizations/{organization_id}/plans/{plan_id}": _l("One plan."),
+    "GET /api/v1/organizations/{organization_id}/partners": _l("A society's partners."),
+    "GET /api/v1/campaigns": _l("The campaigns whose workspace you see."),
+    "GET /api/v1/campaigns/{campaign_id}": _l("One campaign."),
+    "GET /api/v1/campaigns/{campaign_id}/participations": _l("The societies of a campaign and their answers."),
+    "GET /api/v1/campaigns/{campaign_id}/milestones": _l("A campaign's milestones."),
+    "GET /api/v1/campaigns/{campaign_id}/indicators": _l(
+        "A campaign's indicators with every report, each society's total and the region's."),
+    "POST /api/v1/campaigns/{campaign_id}/indicators/{indicator_id}/reports": _l("Report an indicator value."),
+    "POST /api/v1/campaigns/{campaign_id}/reports/{report_id}/corrections": _l(
+        "Correct a reported value, saying why."),
+    "GET /api/v1/tasks": _l("Your tasks, or a society's, with the filters of the task lists."),
+    "GET /api/v1/tasks/{task_id}": _l("One task with its comments."),
+    "POST /api/v1/tasks/{task_id}/status": _l("Change a task's status, or accept or decline it for your society."),
+    "POST /api/v1/tasks/{task_id}/comments": _l("Comment on a task."),
+    "GET /api/v1/materials": _l("Material you may see, with its files."),
+    "GET /api/v1/materials/{material_id}": _l("One piece of material with its files."),
+    "GET /api/v1/files/{file_id}": _l("Download a material file."),
+}
+
+
+def spec() -> dict:
+    return current_app.extensions["hamkor_api"].spec.to_dict()
+
+
+@bp.route("/api/v1/openapi.json")
+@access(PUBLIC)
+def openapi():
+    response = jsonify(spec())
+    response.headers["Cache-Control"] = "public, max-age=600"
+    return response
+
+
+@bp.route("/api/docs")
+@access(PUBLIC)
+def page():
+    document = spec()
+    operations = [{"method": method.upper(), "path": path,
+                   "summary": SUMMARIES.get(f"{method.upper()} {path}", op.get("summary", "")),
+                   "parameters": op.get("parameters", []),
+                   "body": _body_schema(op), "write": method != "get"}
+                  for path, item in document["paths"].items() for method, op in item.items() if method in METHODS]
+    return render_template("api/docs.html", operations=operations, version=document["info"]["version"])
+
+
+def _body_schema(operation) -> str | None:
+    content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    ref = content.get("schema", {}).get("$ref", "")
+    return ref.rsplit("/", 1)[-1] or None
