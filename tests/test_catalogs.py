@@ -13,7 +13,11 @@ LOCALES = ("ru", "tk", "kk", "ky", "uz", "tg", "en")
 CATALOGS = LOCALES + ("uz_Cyrl",)
 # What an Uzbek Cyrillic string may still write in Latin letters: names, codes, addresses.
 LATIN_NAMES = re.compile(r"https?://\S*|[\w.+-]+@[\w.-]+|\b(?:Hamkor|IFRC|ICRC|UNICEF|PDF|PNG|JPE?G|SVG|WebP|DOCX|PPTX|"
-                         r"XLSX|CSV|ZIP|MP4|QR|URL|SMS|IP|iCal(?:endar)?|Markdown|Telegram|KG|kyrgyzstan)\b")
+                         r"XLSX|CSV|ZIP|MP4|QR|URL|SMS|IP|iCal(?:endar)?|Markdown|Telegram|KG|kyrgyzstan|"
+                         # the JSON API's technical names (headers, formats, fields) stay as they are
+                         r"OpenAPI|API|JSON|ETag|RFC|ISO|YYYY-MM-DD|Accept-Language|If-None-Match|Retry-After|"
+                         r"Authorization|Bearer|Content-Type|application/json|Power BI|organization_id|next_cursor|"
+                         r"errors|true|false)\b")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")

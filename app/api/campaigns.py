@@ -2,7 +2,7 @@
 from app import policy
 from app.api import bp
 from app.api.core import acting_user, content_locale, page_of, page_of_list, token_access
-from app.api.present import org_ref, text
+from app.api.present import org_ref, text, when
 from app.api.schemas import (CampaignArgs, CampaignDetailSchema, CampaignSchema, LangArgs, ListLangArgs,
                              MilestoneSchema, ParticipationSchema, page_schema)
 
@@ -15,7 +15,7 @@ def present(campaign, locale, full=False) -> dict:
     data = {"id": campaign.id, "scope": campaign.scope, "status": campaign.status,
             "start_date": campaign.start_date, "end_date": campaign.end_date, "is_public": campaign.is_public,
             "owner": org_ref(campaign.owner_org, locale), "audiences": campaign.audiences,
-            "hashtags": campaign.hashtags or "", "updated_at": campaign.updated_at,
+            "hashtags": campaign.hashtags or "", "updated_at": when(campaign.updated_at),
             **{name: text(campaign, name, locale) for name in ("title", "summary")}}
     if full:
         data["body"] = text(campaign, "body", locale)

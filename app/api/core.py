@@ -90,6 +90,8 @@ def authenticate():
     token = api_tokens.authenticate(raw.strip()) if scheme.lower() == "bearer" else None
     if token is None:
         raise Problem(401)
+    if any(isinstance(v, int) and v > MAX_ID for v in (request.view_args or {}).values()):
+        raise Problem(404)  # an id no row can have
     g.api_token = token
     g._login_user = token.user  # current_user is the token's owner (Flask-Login); cookies play no part
 
@@ -113,6 +115,7 @@ def service_error(error: ServiceError) -> Problem:
 # ------------------------------------------------------------------ pages of a list
 
 DEFAULT_LIMIT, MAX_LIMIT = 50, 200
+MAX_ID = 2**31 - 1
 BAD_CURSOR = _l("The cursor is not valid: pass next_cursor of the previous page as it was.")
 
 

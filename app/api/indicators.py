@@ -1,4 +1,6 @@
 """Indicators with their reports and regional totals; reporting a value and correcting one."""
+from decimal import Decimal
+
 from flask import abort
 from flask_babel import lazy_gettext as _l
 
@@ -64,7 +66,7 @@ def report(data, campaign_id, indicator_id):
         raise Problem(422, errors={"organization_id": [CHOOSE_SOCIETY]})
     try:
         row = indicators.report(user, indicator, participation, period_date=data["period_date"],
-                                value=data["value"], note=data["note"])
+                                value=Decimal(str(data["value"])), note=data["note"])
     except ServiceError as error:
         raise service_error(error)
     return present_report(row)
@@ -81,7 +83,7 @@ def correct(data, campaign_id, report_id):
     row = policy.get_indicator_report_or_404(user, campaign, report_id)
     policy.authorize(user, "report.correct", row)
     try:
-        indicators.correct(user, row, value=data["value"], reason=data["reason"], version=data["version"])
+        indicators.correct(user, row, value=Decimal(str(data["value"])), reason=data["reason"], version=data["version"])
     except ReportConflict as error:
         raise Problem(409, error.message)
     except ServiceError as error:

@@ -2,7 +2,7 @@
 from app import policy
 from app.api import bp
 from app.api.core import acting_user, content_locale, page_of, token_access
-from app.api.present import org_ref, text
+from app.api.present import org_ref, text, when
 from app.api.schemas import LangArgs, MaterialArgs, MaterialSchema, page_schema
 from app.security import external_url
 
@@ -13,7 +13,7 @@ def present(material, locale) -> dict:
     return {"id": material.id, "kind": material.kind, "audience": material.audience,
             "clearance": material.clearance, "campaign_id": material.campaign_id,
             "owner": org_ref(material.owner_org, locale), "video_url": material.video_url,
-            "updated_at": material.updated_at,
+            "updated_at": when(material.updated_at),
             **{name: text(material, name, locale, material.owner_org) for name in ("title", "description")},
             "files": [{"id": f.id, "lang": f.locale, "name": f.original_name, "content_type": f.content_type,
                        "size": f.size, "sha256": f.sha256, "download_url": external_url("api.download", file_id=f.id)}
@@ -44,7 +44,7 @@ def material(args, material_id):
 
 @bp.route("/files/<int:file_id>")
 @token_access()
-@bp.response(200, {"format": "binary", "type": "string"}, content_type="application/octet-stream",
+@bp.response(200, {"format": "binary", "type": "string"}, content_type="*/*",
              description="The file (its own Content-Type)")
 def download(file_id):
     """A material file, after the same permission check as the page's download; counted like one."""

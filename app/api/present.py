@@ -1,5 +1,6 @@
 """Objects as the API shows them: texts in the language asked for with the language they are in."""
 from app.i18n import translated
+from app.models.base import as_utc
 
 
 def text(obj, field: str, locale: str, org=None) -> dict:
@@ -21,3 +22,8 @@ def org_ref(org, locale: str) -> dict:
 
 def number(value):
     return float(value) if value is not None else None
+
+
+def when(value):
+    """A moment in ISO 8601 with its offset (SQLite hands times back without one: they are UTC)."""
+    return as_utc(value)

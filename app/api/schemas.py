@@ -6,6 +6,14 @@ from app.api.core import DEFAULT_LIMIT, MAX_LIMIT
 from app.i18n import LOCALES
 
 
+MAX_ID = 2**31 - 1
+
+
+def Id(**kwargs):
+    """An id: a whole number the database can hold (anything else is refused, never looked up)."""
+    return fields.Integer(strict=True, validate=validate.Range(1, MAX_ID), **kwargs)
+
+
 class Strict(Schema):
     class Meta:
         unknown = RAISE
@@ -133,32 +141,32 @@ class IndicatorSchema(Schema):
 
 
 class NewReportSchema(Strict):
-    value = fields.Decimal(required=True, places=2, allow_nan=False,
-                           validate=validate.Range(-1e12, 1e12))
+    value = fields.Float(required=True, allow_nan=False, validate=validate.Range(-1e12, 1e12))
     period_date = fields.Date(required=True)
     note = fields.String(load_default="", validate=validate.Length(max=2000))
-    organization_id = fields.Integer(metadata={
+    organization_id = Id(metadata={
         "description": "The society reported for; needed only when the token owner reports for several"})
 
 
 class CorrectionSchema(Strict):
-    value = fields.Decimal(required=True, places=2, allow_nan=False, validate=validate.Range(-1e12, 1e12))
+    value = fields.Float(required=True, allow_nan=False, validate=validate.Range(-1e12, 1e12))
     reason = fields.String(required=True, validate=validate.Length(min=1, max=2000))
-    version = fields.Integer(required=True, metadata={"description": "The report's version you corrected"})
+    version = fields.Integer(required=True, strict=True, validate=validate.Range(1, MAX_ID),
+                             metadata={"description": "The report's version you corrected"})
 
 
 class TaskArgs(ListLangArgs):
     show = fields.String(validate=validate.OneOf(("assigned", "created", "watched")), metadata={
         "description": "Of the token owner's tasks: assigned to, created by or watched by them (default: all)"})
-    society_id = fields.Integer(metadata={"description": "A society's tasks instead (the owner is its member)"})
+    society_id = Id(metadata={"description": "A society's tasks instead (the owner is its member)"})
     side = fields.String(validate=validate.OneOf(("received", "given", "to_assign")),
                          metadata={"description": "With society_id: the tasks it received, gave, or has to assign"})
-    campaign_id = fields.Integer()
+    campaign_id = Id()
     status = fields.String(validate=validate.OneOf(("open", "accepted", "in_progress", "blocked", "done",
                                                     "declined", "cancelled")))
     priority = fields.String(validate=validate.OneOf(("low", "normal", "high", "urgent")))
     due = fields.String(validate=validate.OneOf(("overdue", "week", "month", "none")))
-    assignee_id = fields.Integer()
+    assignee_id = Id()
     sort = fields.String(validate=validate.OneOf(("due", "priority", "newest", "updated")))
 
 
@@ -202,8 +210,9 @@ class StatusChangeSchema(Strict):
         "description": "accept and decline answer for the assigned society (its admins)"})
     reason = fields.String(load_default="", validate=validate.Length(max=2000),
                            metadata={"description": "Required to decline or block"})
-    assignee_id = fields.Integer(metadata={"description": "With accept: the member who will do it"})
-    version = fields.Integer(metadata={"description": "The task's version you saw (409 if it moved)"})
+    assignee_id = Id(metadata={"description": "With accept: the member who will do it"})
+    version = fields.Integer(strict=True, validate=validate.Range(1, MAX_ID),
+                             metadata={"description": "The task's version you saw (409 if it moved)"})
 
 
 class NewCommentSchema(Strict):
@@ -211,7 +220,7 @@ class NewCommentSchema(Strict):
 
 
 class MaterialArgs(ListLangArgs):
-    campaign_id = fields.Integer()
+    campaign_id = Id()
     kind = fields.String(validate=validate.OneOf(("poster", "leaflet", "guide", "social_kit", "press_release",
                                                   "video", "other")))
     file_lang = fields.String(validate=validate.OneOf(LOCALES),

@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from app import policy
 from app.api import bp
 from app.api.core import acting_user, content_locale, page_of, service_error, token_access
-from app.api.present import org_ref, text
+from app.api.present import org_ref, text, when
 from app.api.problems import Problem
 from app.api.schemas import (CommentSchema, LangArgs, NewCommentSchema, StatusChangeSchema, TaskArgs,
                              TaskDetailSchema, TaskSchema, page_schema)
@@ -25,8 +25,8 @@ def present(task, locale, comments=False) -> dict:
     data = {"id": task.id, "status": task.status, "priority": task.priority, "due_date": task.due_date,
             "visibility": task.visibility, "campaign_id": task.campaign_id, "owner": org_ref(task.owner_org, locale),
             "assignee_organization": org_ref(task.assignee_org, locale), "assignee": _person(task.assignee_user),
-            "reason": task.reason, "version": task.version, "created_at": task.created_at,
-            "updated_at": task.updated_at,
+            "reason": task.reason, "version": task.version, "created_at": when(task.created_at),
+            "updated_at": when(task.updated_at),
             **{name: text(task, name, locale, task.owner_org) for name in ("title", "description")}}
     if comments:
         data["comments"] = [present_comment(c) for c in task.comments]
@@ -35,7 +35,7 @@ def present(task, locale, comments=False) -> dict:
 
 def present_comment(comment) -> dict:
     return {"id": comment.id, "author": _person(comment.author), "body": comment.body,
-            "created_at": comment.created_at}
+            "created_at": when(comment.created_at)}
 
 
 @bp.route("/tasks")
