@@ -96,7 +96,8 @@ def test_reported_value_shows_in_the_workspace_and_the_audit_log(api, as_user):
     assert "1,234" in page.get_data(as_text=True)
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "campaign.value_reported",
                                                        AuditEvent.object_id == report.id))
-    assert event.actor_id == user(ADMIN).id
+    assert event.actor_id == user(ADMIN).id and event.changes["via"] == "api"
+    assert event.changes["client"] == "test write"  # the token's name, never the token
     totals = api.get(f"/api/v1/campaigns/{c.id}/indicators").json["items"][0]
     assert totals["regional_total"] == 1234 and totals["percent_of_target"] == 1234
 
@@ -174,7 +175,8 @@ def test_limit_per_token_answers_429_with_retry_after(app, api):
     try:
         answers = [api.get("/api/v1/organizations").status_code for _ in range(4)]
         limited = api.get("/api/v1/organizations")
-        other = app.test_client().get("/api/v1/organizations", headers=bearer(token_for("staff.kyrgyzstan@example.org")))
+        other = app.test_client().get("/api/v1/organizations",
+                                      headers=bearer(token_for("staff.kyrgyzstan@example.org")))
     finally:
         app.config["API_LIMIT_PER_TOKEN"] = "300 per minute"
     assert answers[:3] == [200, 200, 200] and answers[3] == 429

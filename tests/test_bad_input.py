@@ -42,6 +42,7 @@ def _urls(app):
            "campaign_id": winter.id, "indicator_id": winter.indicators[0].id,
            "report_id": next(r.id for i in winter.indicators for r in i.reports),
            "milestone_id": winter.milestones[0].id, "update_id": winter.updates[0].id, "aim_id": 999999, "application_id": 999999,
+           "token_id": 999999, "organization_id": org("kyrgyzstan").id,
            "participation_id": participation(winter, "kyrgyzstan").id,
            "task_id": next(t.id for t in db.session.scalars(select(Task))),
            "notification_id": next(n.id for n in db.session.scalars(select(Notification))),

@@ -40,7 +40,8 @@ class HamkorApi(Api):
             response = {"description": status.phrase}
             if status >= 400:
                 response["schema"] = self.ERROR_SCHEMA
-            prepare_response(response, self.spec, PROBLEM_TYPE if status >= 400 else self.DEFAULT_RESPONSE_CONTENT_TYPE)
+            content_type = PROBLEM_TYPE if status >= 400 else self.DEFAULT_RESPONSE_CONTENT_TYPE
+            prepare_response(response, self.spec, content_type)
             self.spec.components.response(status.name, response, lazy=True)
         response = {"description": "An error, as RFC 9457 problem details", "schema": self.ERROR_SCHEMA}
         prepare_response(response, self.spec, PROBLEM_TYPE)

@@ -48,8 +48,21 @@ def api_request() -> bool:
 
 
 def reader_locale() -> str:
-    return request.accept_languages.best_match(LOCALES) or current_app.config.get("BABEL_DEFAULT_LOCALE",
-                                                                                  DEFAULT_LOCALE)
+    """Accept-Language; without one, the token owner's language; else the default."""
+    from flask import g
+
+    token = g.get("api_token")
+    own = token.user.preferred_locale if token is not None else None
+    return request.accept_languages.best_match(LOCALES) or (own if own in LOCALES else None) or \
+        current_app.config.get("BABEL_DEFAULT_LOCALE", DEFAULT_LOCALE)
+
+
+def _interface_locale() -> str:
+    """The catalog for `detail`: Uzbek in Cyrillic when Accept-Language prefers uz-Cyrl."""
+    locale = reader_locale()
+    if locale == "uz" and request.accept_languages.best_match(["uz-Cyrl", "uz-Latn", "uz"]) == "uz-Cyrl":
+        return "uz_Cyrl"
+    return locale
 
 
 class Problem(HTTPException):
@@ -85,7 +98,7 @@ def _field_errors(error) -> dict | None:
 def response(error: HTTPException):
     """The problem+json answer for an HTTP error raised while serving the API."""
     code = error.code or 500
-    with force_locale(reader_locale()):
+    with force_locale(_interface_locale()):
         detail = getattr(error, "detail", None) or DETAILS.get(code) or DETAILS[400 if code < 500 else 500]
         body = {"type": "about:blank", "title": HTTP_STATUS_CODES.get(code, "Error"), "status": code,
                 "detail": str(detail)}

@@ -9,9 +9,10 @@ from app.i18n import LOCALES
 MAX_ID = 2**31 - 1
 
 
-def Id(**kwargs):
-    """An id: a whole number the database can hold (anything else is refused, never looked up)."""
-    return fields.Integer(strict=True, validate=validate.Range(1, MAX_ID), **kwargs)
+def Id(strict=True, **kwargs):
+    """An id: a whole number the database can hold (anything else is refused, never looked up); in a
+    JSON body a number, not a string (strict); in the query string its digits."""
+    return fields.Integer(strict=strict, validate=validate.Range(1, MAX_ID), **kwargs)
 
 
 class Strict(Schema):
@@ -158,15 +159,15 @@ class CorrectionSchema(Strict):
 class TaskArgs(ListLangArgs):
     show = fields.String(validate=validate.OneOf(("assigned", "created", "watched")), metadata={
         "description": "Of the token owner's tasks: assigned to, created by or watched by them (default: all)"})
-    society_id = Id(metadata={"description": "A society's tasks instead (the owner is its member)"})
+    society_id = Id(False, metadata={"description": "A society's tasks instead (the owner is its member)"})
     side = fields.String(validate=validate.OneOf(("received", "given", "to_assign")),
                          metadata={"description": "With society_id: the tasks it received, gave, or has to assign"})
-    campaign_id = Id()
+    campaign_id = Id(False)
     status = fields.String(validate=validate.OneOf(("open", "accepted", "in_progress", "blocked", "done",
                                                     "declined", "cancelled")))
     priority = fields.String(validate=validate.OneOf(("low", "normal", "high", "urgent")))
     due = fields.String(validate=validate.OneOf(("overdue", "week", "month", "none")))
-    assignee_id = Id()
+    assignee_id = Id(False)
     sort = fields.String(validate=validate.OneOf(("due", "priority", "newest", "updated")))
 
 
@@ -220,7 +221,7 @@ class NewCommentSchema(Strict):
 
 
 class MaterialArgs(ListLangArgs):
-    campaign_id = Id()
+    campaign_id = Id(False)
     kind = fields.String(validate=validate.OneOf(("poster", "leaflet", "guide", "social_kit", "press_release",
                                                   "video", "other")))
     file_lang = fields.String(validate=validate.OneOf(LOCALES),

@@ -1,6 +1,6 @@
 """The audit log: who did what to which object of which organization, when, from which address, with
 the fields that changed (before → after as [old, new]). Secret values are never written."""
-from flask import has_request_context, request
+from flask import g, has_request_context, request
 
 from app.extensions import db
 from app.models import AuditEvent
@@ -14,7 +14,10 @@ def _safe(changes: dict) -> dict:
 
 
 def record(actor, action: str, obj, organization=None, **changes) -> AuditEvent:
-    """Add an audit event to the current transaction (the caller commits)."""
+    """Add an audit event to the current transaction (the caller commits). A change made through the
+    JSON API says so, with the name of the token (never the token)."""
+    if has_request_context() and g.get("api_token") is not None:
+        changes = {**changes, "via": "api", "client": g.api_token.name}
     event = AuditEvent(
         actor_id=getattr(actor, "id", None),
         organization_id=getattr(organization, "id", None),
