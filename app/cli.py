@@ -49,7 +49,7 @@ def register(app) -> None:
         if user is None or not user.is_active:
             raise click.ClickException(f"{email} has no active account.")
         try:
-            _token, raw = api_tokens.create(user, name=name, scope=scope, days=days)
+            _token, raw = api_tokens.create(user, name=name, scope=scope, days=days, via="cli")
         except ServiceError as error:
             raise click.ClickException(str(error.message))
         click.echo(raw)

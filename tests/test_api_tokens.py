@@ -72,10 +72,12 @@ def test_deactivated_persons_token_stops_working(app, database, as_user):
 def test_wrong_missing_and_query_string_tokens_are_refused(app, database):
     raw = token_for(ADMIN)
     c = app.test_client()
-    assert c.get("/api/v1/campaigns").status_code == 401
+    refused = c.get("/api/v1/campaigns")
+    assert refused.status_code == 401 and refused.headers["Cache-Control"] == "no-store"
     assert c.get("/api/v1/campaigns", headers=bearer(raw[:-2] + "xx")).status_code == 401
     assert c.get("/api/v1/campaigns", headers={"Authorization": f"Basic {raw}"}).status_code == 401
-    for url in (f"/api/v1/campaigns?access_token={raw}", f"/api/v1/campaigns?q={raw}"):
+    for url in (f"/api/v1/campaigns?access_token={raw}", f"/api/v1/campaigns?q={raw}",
+                f"/api/v1/campaigns?q=1&q={raw}"):
         response = c.get(url, headers={"Accept-Language": "en"})
         assert response.status_code == 400 and "Authorization header" in response.json["detail"]
 
@@ -131,5 +133,8 @@ def test_create_token_command_prints_a_working_token(app, database):
     raw = result.output.strip()
     assert result.exit_code == 0 and raw.startswith("hamkor_")
     assert app.test_client().get("/api/v1/organizations", headers=bearer(raw)).status_code == 200
+    made = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "account.token_created")
+                             .order_by(AuditEvent.id.desc()))
+    assert made.changes["via"] == "cli" and made.changes["scope"] == "write"
     refused = CliRunner().invoke(app.cli, ["create-token", "--email", "nobody@example.org"])
     assert refused.exit_code != 0

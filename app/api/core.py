@@ -84,7 +84,7 @@ def authenticate():
 
     g.lang = reader_locale()
     request.max_content_length = current_app.config["API_MAX_BODY_BYTES"]
-    if any(v.startswith(PREFIX) for v in request.args.values()) or \
+    if any(v.startswith(PREFIX) for _name, values in request.args.lists() for v in values) or \
             {"access_token", "token", "api_key"} & set(request.args):
         raise Problem(400, QUERY_TOKEN)
     scheme, _, raw = request.headers.get("Authorization", "").partition(" ")
@@ -99,7 +99,7 @@ def authenticate():
 
 def finish(response):
     """Reads are answered with an ETag (304 when the client has it); nothing is shared between people."""
-    response.headers["Cache-Control"] = "private, no-cache"
+    response.headers.setdefault("Cache-Control", "private, no-cache")  # a problem says no-store, a file its own
     response.vary.add("Authorization")
     response.vary.add("Accept-Language")
     if request.method == "GET" and response.status_code == 200 and response.mimetype == "application/json":

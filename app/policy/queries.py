@@ -437,8 +437,8 @@ def _material_options(query):
                          selectinload(Material.campaign).selectinload(Campaign.owner_org))
 
 
-def library_query(user, *, campaign_id=None, kind=None, locale=None):
-    """Material the user may see, newest first, narrowed like the library (for the JSON API's pages)."""
+def _library_selection(user, campaign_id=None, kind=None, locale=None):
+    """Material the user may see, of a campaign, of a kind, with a current file in a language."""
     from app.models import Material, MaterialFile
 
     query = select(Material).where(_visible_material(user))
@@ -449,7 +449,15 @@ def library_query(user, *, campaign_id=None, kind=None, locale=None):
     if locale:
         query = query.where(Material.id.in_(select(MaterialFile.material_id).where(
             MaterialFile.locale == locale, MaterialFile.is_current.is_(True))))
-    return _material_options(query).order_by(Material.created_at.desc(), Material.id.desc())
+    return query
+
+
+def library_query(user, *, campaign_id=None, kind=None, locale=None):
+    """The library's selection, newest first, with what a list shows loaded (the JSON API pages it)."""
+    from app.models import Material
+
+    return _material_options(_library_selection(user, campaign_id, kind, locale)).order_by(
+        Material.created_at.desc(), Material.id.desc())
 
 
 def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=False, languages=(), page: int = 1,
@@ -463,14 +471,7 @@ def library(user, *, campaign_id=None, kind=None, locale=None, cleared_only=Fals
     from app.models import Material, MaterialFile
     from app.models.material import CLEARED
 
-    query = select(Material).where(_visible_material(user))
-    if campaign_id:
-        query = query.where(Material.campaign_id == campaign_id)
-    if kind:
-        query = query.where(Material.kind == kind)
-    if locale:
-        query = query.where(Material.id.in_(select(MaterialFile.material_id).where(
-            MaterialFile.locale == locale, MaterialFile.is_current.is_(True))))
+    query = _library_selection(user, campaign_id, kind, locale)
     if cleared_only:
         query = query.where(Material.clearance == CLEARED)
     order = []

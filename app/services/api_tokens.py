@@ -25,8 +25,9 @@ def tokens_of(user) -> list[ApiToken]:
                                    .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())))
 
 
-def create(user, *, name: str, scope: str, days: int) -> tuple[ApiToken, str]:
-    """A new token for `user`; the token itself is returned once and never stored."""
+def create(user, *, name: str, scope: str, days: int, via: str | None = None) -> tuple[ApiToken, str]:
+    """A new token for `user`; the token itself is returned once and never stored. `via`: how it was
+    made when not by the person on their page ("cli")."""
     name = (name or "").strip()
     if not name:
         raise ServiceError(_l("Give the token a name."), field="name")
@@ -42,7 +43,7 @@ def create(user, *, name: str, scope: str, days: int) -> tuple[ApiToken, str]:
     db.session.add(token)
     db.session.flush()
     audit.record(user, "account.token_created", token, None, name=name, scope=scope,
-                 expires=token.expires_at.date().isoformat())
+                 expires=token.expires_at.date().isoformat(), **({"via": via} if via else {}))
     db.session.commit()
     return token, raw
 

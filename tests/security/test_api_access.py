@@ -174,3 +174,74 @@ def test_staff_may_not_answer_a_task_for_the_society(app, database):
     response = c.post(f"/api/v1/tasks/{task.id}/status", json={"action": "accept"}, headers=bearer(token))
     assert response.status_code == 403
     assert snapshot() == before
+
+
+# ---------------------------------------------------------------- the other directions
+
+SOCIETY_ROLES = ("admin", "staff", "translator", "volunteer")
+ADMINS = {"kazakhstan": "admin.kazakhstan@example.org", "kyrgyzstan": "admin.kyrgyzstan@example.org",
+          "ifrc-central-asia": "coordinator@example.org"}
+
+
+def _private_objects(slug) -> dict:
+    """Private objects of `slug`, by the endpoints that reach them: an internal task and staff-only
+    material for everyone; for a society also a national campaign (with a report) and its plan."""
+    import io
+
+    from werkzeug.datastructures import FileStorage
+
+    from app.demo.materials import _png
+    from app.models import DiplomacyPlan
+    from app.services import campaigns, indicators, materials, tasks
+    from helpers import day
+
+    owner, actor = org(slug), user(ADMINS[slug])
+    task = tasks.create(actor, owner_org=owner, assignee_org=owner, campaign=None, title="Internal", description="",
+                        priority="normal", due_date=None, visibility="organization", assignee_user=None,
+                        locale="ru", may_backdate=False)
+    material = materials.create(actor, owner_org=owner, campaign=None, kind="poster", audience="organization",
+                                title="Internal", description="", locale="ru",
+                                upload=FileStorage(io.BytesIO(_png("ru")), "p.png"), file_locale="ru")
+    found = {"api.task": {"task_id": task.id}, "api.change_status": {"task_id": task.id},
+             "api.comment": {"task_id": task.id}, "api.material": {"material_id": material.id},
+             "api.download": {"file_id": material.files[0].id}}
+    if owner.is_regional_office:
+        return found
+    c = campaigns.create(actor, owner, scope="national", title="Private", summary="", body="", start_date=day(-60),
+                         end_date=day(60), audiences=[], hashtags="", is_public=False, locale="ru")
+    campaigns.change_status(actor, c, "active")
+    indicator = indicators.add(actor, c, name="People", unit="people", regional_target=None, society_targets={},
+                               locale="ru")
+    report = indicators.report(actor, indicator, c.participations[0], period_date=day(-30), value=5, note="")
+    plan = db.session.scalar(select(DiplomacyPlan).where(DiplomacyPlan.organization_id == owner.id))
+    for name in ("api.campaign", "api.participations", "api.milestones", "api.indicator_list"):
+        found[name] = {"campaign_id": c.id}
+    found["api.report"] = {"campaign_id": c.id, "indicator_id": indicator.id}
+    found["api.correct"] = {"campaign_id": c.id, "report_id": report.id}
+    found["api.plan_list"] = found["api.partner_list"] = {"organization_id": owner.id}
+    found["api.plan"] = {"organization_id": owner.id, "plan_id": plan.id}
+    return found
+
+
+PAIRS = [(f"{role}.kazakhstan@example.org", "kyrgyzstan") for role in SOCIETY_ROLES] + \
+    [(f"{role}.{society}@example.org", "ifrc-central-asia") for society in ("kazakhstan", "kyrgyzstan")
+     for role in SOCIETY_ROLES]
+
+
+@pytest.mark.parametrize("email, owner", PAIRS)
+def test_other_directions_read_and_change_nothing(app, database, email, owner):
+    """Kazakhstan's tokens against Kyrgyzstan's private objects, and both societies' against the
+    regional office's: every API route that takes such an object answers 404 and writes nothing."""
+    objects = _private_objects(owner)
+    assert set(objects) <= set(FOREIGN_ARGS)
+    token = token_for(email, "write")
+    c = app.test_client()
+    c.get("/api/v1/organizations", headers=bearer(token))
+    before = snapshot()
+    for endpoint, args in objects.items():
+        url = _url(app, endpoint, **args)
+        for method in _methods(app, endpoint):
+            response = c.open(url, method=method, json=BODIES.get(endpoint) if method == "POST" else None,
+                              headers=bearer(token))
+            assert response.status_code == 404, (email, url, method, response.status_code)
+    assert snapshot() == before
