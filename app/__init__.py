@@ -15,6 +15,7 @@ def create_app(config_name: str | None = None, **overrides) -> Flask:
     app = Flask(__name__, instance_path=str(INSTANCE_DIR))
     app.config.from_object(config)
     app.config.update(overrides)
+    app.json.ensure_ascii = False  # Cyrillic as UTF-8 (2 bytes a letter), not \uXXXX escapes (6): slow links
     security.configure(app)
     if not app.config.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"

@@ -70,7 +70,9 @@ def test_reads_carry_an_etag_and_an_unchanged_answer_is_304(api):
 
 def test_texts_in_the_language_asked_with_the_language_they_are_in(api):
     c, indicator = _own_active_campaign()
-    item = api.get(f"/api/v1/campaigns/{c.id}/indicators?lang=tg").json["items"][0]
+    response = api.get(f"/api/v1/campaigns/{c.id}/indicators?lang=tg")
+    assert "Люди".encode() in response.data  # UTF-8, not \uXXXX escapes three times its size
+    item = response.json["items"][0]
     assert item["name"] == {"text": "Люди", "lang": "ru"}  # no Tajik: the nearest language that has it
     assert api.get(f"/api/v1/campaigns/{c.id}?lang=ky").json["title"] == {"text": "Own", "lang": "ky"}
     assert api.get(f"/api/v1/campaigns/{c.id}?lang=xx").status_code == 422
@@ -207,6 +209,7 @@ def test_documentation_and_openapi_document(client):
     page = client.get("/api/docs", headers={"Accept-Language": "ru"}).get_data(as_text=True)
     assert "POST /api/v1/tasks/{task_id}/comments" in page and 'href="/api/v1/openapi.json"' in page
     assert "API documentation" not in page  # in the reader's language
+    assert "<code>period_date</code>* (date)" in page and "<code>status</code> (open|accepted|" in page
 
 
 def test_nothing_of_the_api_is_kept_in_shared_caches(api):

@@ -30,8 +30,7 @@ def tokens():
                                            days=form.days.data)
         except ServiceError as error:
             attach_error(form, error)
-        else:
-            flash(_("The token has been made. Copy it now: it is not shown again."), "success")
+        else:  # the page says it once, beside the token
             return _page(shown=(token, raw), status=201)
     return _page(form, status=400)
 

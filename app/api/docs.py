@@ -50,15 +50,26 @@ def openapi():
 @access(PUBLIC)
 def page():
     document = spec()
+    schemas = document["components"]["schemas"]
     operations = [{"method": method.upper(), "path": path,
                    "summary": SUMMARIES.get(f"{method.upper()} {path}", op.get("summary", "")),
-                   "parameters": op.get("parameters", []),
-                   "body": _body_schema(op), "write": method != "get"}
+                   "parameters": [_field(p["name"], p.get("schema", {}), p.get("required", False))
+                                  for p in op.get("parameters", []) if p["in"] == "query"],
+                   "body": _body_fields(op, schemas), "write": method != "get"}
                   for path, item in document["paths"].items() for method, op in item.items() if method in METHODS]
     return render_template("api/docs.html", operations=operations, version=document["info"]["version"])
 
 
-def _body_schema(operation) -> str | None:
+def _field(name: str, schema: dict, required: bool) -> dict:
+    """A parameter or body field as the page shows it: its name, type (or codes) and whether it is needed."""
+    kind = "|".join(schema["enum"]) if "enum" in schema else schema.get("format") or schema.get("type", "")
+    return {"name": name, "kind": kind, "required": required}
+
+
+def _body_fields(operation, schemas: dict) -> list[dict]:
     content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-    ref = content.get("schema", {}).get("$ref", "")
-    return ref.rsplit("/", 1)[-1] or None
+    name = content.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
+    if not name:
+        return []
+    body = schemas[name]
+    return [_field(field, schema, field in body.get("required", ())) for field, schema in body["properties"].items()]
