@@ -35,6 +35,7 @@ TARGET_RATIO, TARGET_P95_MS = 0.25, 100
 USER_AGENT = "hamkor-bench"
 
 COORDINATOR, ADMIN = "coordinator@example.org", "admin.kyrgyzstan@example.org"
+API = "api:"  # an account written "api:<e-mail>" calls the JSON API with a token of that person
 TRANSLATOR, VOLUNTEER = "translator.kyrgyzstan@example.org", "volunteer.kyrgyzstan@example.org"
 
 
@@ -90,10 +91,20 @@ def pages(env) -> list[tuple[str, str | None, str]]:
             ("Plans matrix", ADMIN, f"/ru/s/kyrgyzstan/plans/{plan.id}/matrix"),
             ("Translations queue", TRANSLATOR, "/ru/s/kyrgyzstan/translations"),
             ("Notifications", ADMIN, "/ru/notifications/"),
+            ("API: my tasks", API + ADMIN, "/api/v1/tasks?limit=50"),
+            ("API: campaign indicators", API + COORDINATOR, f"/api/v1/campaigns/{regional.id}/indicators"),
         ]
 
 
-def query_counts(env, listed) -> dict[str, tuple[int, int, float]]:
+def api_tokens(env, listed) -> dict[str, str]:
+    """A read token for each API account of the run (`flask create-token`)."""
+    emails = {account[len(API):] for _label, account, _path in listed if account and account.startswith(API)}
+    return {API + email: subprocess.run([str(BIN / "flask"), "create-token", "--email", email, "--days", "1"],
+                                        cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout.strip()
+            for email in emails}
+
+
+def query_counts(env, listed, tokens) -> dict[str, tuple[int, int, float]]:
     """SQL statements each page runs, counted in-process on the same database: when it is made (the cache
     emptied; after a first request, which warms what a process loads once) and when it is kept; and
     the milliseconds it took to make (one request, nothing else running: what a reader waits after a
@@ -115,20 +126,21 @@ def query_counts(env, listed) -> dict[str, tuple[int, int, float]]:
     gc.disable()
     for label, account, path in listed:
         client = clients.get(account)
+        headers = {"Authorization": f"Bearer {tokens[account]}"} if account in tokens else {}
         if client is None:
             client = clients[account] = app.test_client()
-            if account:
+            if account and not headers:
                 client.post("/en/auth/login", data={"email": account, "password": app.config["DEMO_PASSWORD"]},
                             follow_redirects=True)  # as a browser does: the welcome is read
-        client.get(path)
+        client.get(path, headers=headers)
         with app.app_context():
             cache.clear()
         seen[0] = 0
         started = time.perf_counter()
-        made = client.get(path)
+        made = client.get(path, headers=headers)
         made_ms = (time.perf_counter() - started) * 1000
         made_count, seen[0] = seen[0], 0
-        kept = client.get(path)
+        kept = client.get(path, headers=headers)
         ok = made.status_code == kept.status_code == 200
         counts[label] = (made_count, seen[0], made_ms) if ok else (-1, -1, 0)
     gc.enable()
@@ -139,11 +151,12 @@ class Session:
     """A logged-in visitor of the running server: its session cookie (Secure cookies over plain HTTP
     on loopback, so kept by hand)."""
 
-    def __init__(self, base: str):
-        self.base, self.cookie = base, ""
+    def __init__(self, base: str, token: str = ""):
+        self.base, self.cookie, self.token = base, "", token
 
     def request(self, path, data=None, gzip_ok=False, raw=None, content_type=None):
-        headers = {"User-Agent": USER_AGENT, **({"Cookie": self.cookie} if self.cookie else {})}
+        headers = {"User-Agent": USER_AGENT, **({"Cookie": self.cookie} if self.cookie else {}),
+                   **({"Authorization": f"Bearer {self.token}"} if self.token else {})}
         if gzip_ok:
             headers["Accept-Encoding"] = "gzip"
         if content_type:
@@ -176,12 +189,14 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def wrk(url: str, cookie: str, seconds: int, connections: int, threads: int) -> dict:
+def wrk(url: str, cookie: str, seconds: int, connections: int, threads: int, token: str = "") -> dict:
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(LUA),
                "-H", "Accept-Encoding: gzip, br",
                "-H", f"User-Agent: {USER_AGENT}"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
+    if token:
+        command += ["-H", f"Authorization: Bearer {token}"]
     out = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
     return json.loads(next(line for line in out.splitlines() if line.startswith("{")))
 
@@ -206,6 +221,8 @@ def main() -> int:
            "SECRET_KEY": secrets.token_hex(32), "SECRET_KEY_FILE": str(tmp / "secret_key"), "BASE_URL": base,
            "TRUSTED_HOSTS": "127.0.0.1", "FORCE_HTTPS": "0", "HAMKOR_ENV": "development",
            "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute", "LOGIN_LIMIT_PER_ACCOUNT": "1000 per minute",
+           # wrk is one client with one token: the API's limits would answer it 429 after a moment.
+           "API_LIMIT_PER_TOKEN": "10000000 per minute", "API_LIMIT_PER_ADDRESS": "10000000 per minute",
            # No worker runs beside the bench: the seed's jobs (thumbnails) run in place, in the bench's own queue.
            "QUEUE_IMMEDIATE": "1", "QUEUE_DB": str(tmp / "queue.db")}
     env.pop("MAIL_SERVER", None)
@@ -217,7 +234,8 @@ def main() -> int:
     flask(env, "seed-demo", "--scale", str(options.scale))
     print(f"bench: seeded in {time.monotonic() - started:.0f} s", flush=True)
     listed = [p for p in pages(env) if p[0] == "/healthz" or options.only.lower() in p[0].lower()]
-    queries = query_counts(env, listed)
+    tokens = api_tokens(env, listed)
+    queries = query_counts(env, listed, tokens)
 
     server = subprocess.Popen(
         [str(BIN / "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"],
@@ -234,14 +252,15 @@ def main() -> int:
         for label, account, path in listed:
             session = sessions.get(account)
             if session is None:
-                session = sessions[account] = Session(base)
-                if account:
+                session = sessions[account] = Session(base, tokens.get(account, ""))
+                if account and not session.token:
                     session.login(account, "hamkor-demo-2026")
             status, headers, body = session.request(path, gzip_ok=True)
             size = len(body)
             if headers.get("Content-Encoding") != "gzip":
                 size = len(gzip.compress(body))  # what it would be: the table says it was not compressed
-            result = wrk(base + path, session.cookie, options.seconds, options.connections, options.threads)
+            result = wrk(base + path, session.cookie, options.seconds, options.connections, options.threads,
+                         session.token)
             rate = result["requests"] / result["seconds"]
             ok = status == 200 and result["not_ok"] == 0 and result["errors"] == 0
             failures += not ok

@@ -6,7 +6,8 @@ from sqlalchemy import select
 
 from api_helpers import bearer, token_for
 from app.extensions import db
-from app.models import AuditEvent, IndicatorReport, Task
+from app.models import ApiToken, AuditEvent, IndicatorReport, Task
+from app.services.tokens import hash_token
 from helpers import day, iso, org, snapshot, user
 
 ADMIN = "admin.kyrgyzstan@example.org"
@@ -215,3 +216,19 @@ def test_documentation_and_openapi_document(client):
 def test_nothing_of_the_api_is_kept_in_shared_caches(api):
     response = api.get("/api/v1/tasks")
     assert "Authorization" in response.headers["Vary"] and "public" not in response.headers["Cache-Control"]
+
+
+def test_a_read_is_kept_until_the_data_changes_and_never_past_the_token(app, api, query_counter):
+    task = db.session.scalar(select(Task).where(Task.assignee_org_id == org("kyrgyzstan").id))
+    url = f"/api/v1/tasks/{task.id}"
+    first = api.get(url)
+    with query_counter(cached=True) as kept:
+        again = api.get(url)
+    assert again.data == first.data and kept.count <= 5  # the token, its person, the data's version
+    assert api.post(f"{url}/comments", json={"body": "Fresh news"}).status_code == 201
+    assert api.get(url).json["comments"][-1]["body"] == "Fresh news"  # a change is seen at once
+    from app.services import api_tokens
+
+    api_tokens.revoke(user(ADMIN), db.session.scalar(select(ApiToken.id).where(
+        ApiToken.token_hash == hash_token(api.token))))
+    assert api.get(url).status_code == 401  # a kept answer is never served past the token check

@@ -3,6 +3,7 @@ body size, the reader's language, and ETag answers to reads; plus the access rul
 import base64
 import binascii
 import hashlib
+from datetime import date
 from functools import wraps
 
 from flask import current_app, g, request
@@ -48,9 +49,11 @@ class HamkorApi(Api):
         self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
 
-def token_access(write: bool = False):
+def token_access(write: bool = False, kept: bool = True):
     """Declare a view of the API: a live personal access token of an active person (read or write scope
-    for reads, write scope for changes). The person's rights are then checked by the policy loaders."""
+    for reads, write scope for changes). The person's rights are then checked by the policy loaders.
+    A read's answer is kept while the data has not changed (`kept=False`: a read that writes, like a
+    counted download)."""
 
     def decorate(view):
         @wraps(view)
@@ -63,6 +66,7 @@ def token_access(write: bool = False):
             return view(*args, **kwargs)
 
         wrapper.access_rule = TOKEN
+        wrapper.api_kept = kept and not write
         return wrapper
 
     return decorate
@@ -95,6 +99,26 @@ def authenticate():
         raise Problem(404)  # an id no row can have
     g.api_token = token
     g._login_user = token.user  # current_user is the token's owner (Flask-Login); cookies play no part
+    return _kept_answer()
+
+
+def _kept_answer():
+    """A read answered before, for the same person, address, languages and day, while the data has not
+    changed since (the data's version, app/caching.py): the token was checked above all the same."""
+    from app import caching
+
+    view = current_app.view_functions.get(request.endpoint)
+    if request.method != "GET" or not getattr(view, "api_kept", False) or \
+            not current_app.config.get("CACHE_PAGES", True):
+        return None
+    parts = (g.api_token.user_id, request.full_path, request.headers.get("Accept-Language", ""),
+             date.today().isoformat())
+    key = f"api:{request.endpoint}:{caching.version()}:{hashlib.sha256(repr(parts).encode()).hexdigest()[:40]}"
+    body = caching._get(key)
+    if body is None:
+        g.api_cache_key = key
+        return None
+    return current_app.response_class(body, mimetype="application/json")
 
 
 def finish(response):
@@ -103,6 +127,11 @@ def finish(response):
     response.vary.add("Authorization")
     response.vary.add("Accept-Language")
     if request.method == "GET" and response.status_code == 200 and response.mimetype == "application/json":
+        key = g.pop("api_cache_key", None)
+        if key:
+            from app import caching
+
+            caching._set(key, response.get_data())
         response.add_etag()
         response.make_conditional(request)
     return response

@@ -43,7 +43,7 @@ def material(args, material_id):
 
 
 @bp.route("/files/<int:file_id>")
-@token_access()
+@token_access(kept=False)  # each download is counted
 @bp.response(200, {"format": "binary", "type": "string"}, content_type="*/*",
              description="The file (its own Content-Type)")
 def download(file_id):
