@@ -5,10 +5,9 @@ from flask_login import current_user
 
 from app.account import bp
 from app.account.forms import TokenForm
-from app.forms import Form
+from app.forms import Form, attach_error
 from app.policy import LOGIN, access
 from app.services import ServiceError, api_tokens
-from app.forms import attach_error
 
 
 def _page(form=None, shown=None, status=200):
