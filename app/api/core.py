@@ -1,5 +1,6 @@
 """What every API request goes through: the token (header only), its scope, the per-token limit, the
-body size, the reader's language, and ETag answers to reads; plus the access rule views declare."""
+body size, the reader's language, kept answers to reads and their ETags; the access rule views declare;
+and the pages of a list (a cursor that carries the offset of the next page)."""
 import base64
 import binascii
 import hashlib
@@ -168,7 +169,7 @@ def cursor_for(offset: int) -> str:
     return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
 
 
-def page_of(query, args: dict, *, scalars=True) -> tuple[list, dict]:
+def page_of(query, args: dict) -> tuple[list, dict]:
     """One page of a select (already ordered): its rows, and total / limit / next_cursor."""
     from sqlalchemy import func, select
 

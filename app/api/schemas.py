@@ -2,11 +2,8 @@
 Ids are integers, dates ISO 8601, enums the codes the app itself uses; unknown fields are refused."""
 from marshmallow import RAISE, Schema, fields, validate
 
-from app.api.core import DEFAULT_LIMIT, MAX_LIMIT
+from app.api.core import DEFAULT_LIMIT, MAX_ID, MAX_LIMIT
 from app.i18n import LOCALES
-
-
-MAX_ID = 2**31 - 1
 
 
 def Id(strict=True, **kwargs):
