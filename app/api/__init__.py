@@ -10,13 +10,11 @@ from app.api import campaigns, indicators, materials, organizations, plans, task
 def init_app(app) -> None:
     """Register the API (its own flask-smorest Api per app: tests make several apps) and its documentation."""
     from app.api import core, docs
-    from app.api.schemas import ProblemSchema
     from app.extensions import csrf, limiter
 
     app.config.setdefault("API_TITLE", "Hamkor")
     app.config.setdefault("API_VERSION", "1")
     app.config.setdefault("OPENAPI_VERSION", "3.0.3")
-    core.HamkorApi.ERROR_SCHEMA = ProblemSchema
     api = core.HamkorApi(spec_kwargs={"servers": [{"url": app.config["BASE_URL"]}]})
     api.init_app(app)
     api.spec.components.security_scheme("token", {"type": "http", "scheme": "bearer",

@@ -11,7 +11,7 @@ from flask import current_app, g, request
 from flask_babel import lazy_gettext as _l
 from flask_smorest import Api
 
-from app.api.problems import PROBLEM_TYPE, Problem, reader_locale
+from app.api.problems import PROBLEM_TYPE, Problem, ProblemSchema, reader_locale
 from app.i18n import LOCALES
 from app.models.api_token import PREFIX
 from app.policy.rules import TOKEN
@@ -25,6 +25,8 @@ READ_ONLY = _l("This token may only read. Make a token that may read and write f
 class HamkorApi(Api):
     """flask-smorest's spec and argument parsing; errors go through app/errors.py (problem+json for the
     API, pages for the rest) and the documentation is served by app/api/docs.py (no CDN)."""
+
+    ERROR_SCHEMA = ProblemSchema
 
     def _register_error_handlers(self):
         pass

@@ -3,6 +3,7 @@ the language of the request's Accept-Language; nothing of a failed request is wr
 from flask import current_app, json, request
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
+from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
@@ -43,6 +44,14 @@ FIELD_MESSAGES = {
 }
 
 
+class ProblemSchema(Schema):
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True, metadata={"description": "In the language of Accept-Language"})
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
+
+
 def api_request() -> bool:
     return bool(request) and request.path.startswith("/api/v1/")
 
@@ -68,9 +77,9 @@ def _interface_locale() -> str:
 class Problem(HTTPException):
     """An API error with its own detail (a lazy string) and field errors."""
 
-    def __init__(self, code: int, detail=None, errors: dict | None = None, headers: dict | None = None):
+    def __init__(self, code: int, detail=None, errors: dict | None = None):
         super().__init__()
-        self.code, self.detail, self.errors, self.extra_headers = code, detail, errors, headers or {}
+        self.code, self.detail, self.errors = code, detail, errors
 
 
 def _messages(value):
@@ -111,8 +120,6 @@ def response(error: HTTPException):
     answer = current_app.response_class(json.dumps(body), status=code, mimetype=PROBLEM_TYPE)
     answer.headers["Content-Language"] = reader_locale()
     answer.headers["Cache-Control"] = "no-store"
-    for name, value in (getattr(error, "extra_headers", None) or {}).items():
-        answer.headers[name] = value
     if code == 401:
         answer.headers["WWW-Authenticate"] = 'Bearer realm="hamkor"'
     if code == 405 and getattr(error, "valid_methods", None):

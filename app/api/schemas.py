@@ -18,14 +18,6 @@ class Strict(Schema):
         ordered = True
 
 
-class ProblemSchema(Schema):
-    type = fields.String(required=True)
-    title = fields.String(required=True)
-    status = fields.Integer(required=True)
-    detail = fields.String(required=True, metadata={"description": "In the language of Accept-Language"})
-    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
-
-
 class TextSchema(Schema):
     """A translatable text in the language asked for, or the nearest one that has it."""
     text = fields.String(required=True)

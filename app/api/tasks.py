@@ -77,8 +77,7 @@ def change_status(data, task_id):
     policy.authorize(user, "task.transition", (task, data["action"]))
     assignee = None
     if data["action"] == "accept" and data.get("assignee_id"):
-        members = [m.user for m in policy.visible_members(user, task.assignee_org) if m.is_active]
-        assignee = next((u for u in members if u.id == data["assignee_id"]), None)
+        assignee = policy.visible_active_member(user, task.assignee_org, data["assignee_id"])
         if assignee is None:
             raise Problem(422, errors={"assignee_id": [NOT_A_MEMBER]})
     try:

@@ -39,6 +39,12 @@ def visible_members(user, org: Organization) -> list[Membership]:
     )
 
 
+def visible_active_member(user, org: Organization, person_id: int):
+    """The active member `person_id` of `org` as `user` sees the members (None if there is no such one):
+    whom a society's admin may name when accepting a task."""
+    return next((m.user for m in visible_members(user, org) if m.is_active and m.user_id == person_id), None)
+
+
 def task_assignee_candidates(user, organizations: list[Organization]) -> list[Membership]:
     """Whom a task given to one of `organizations` may name: every active member of an organization the
     user belongs to; in another one (a society of the same campaign), its active admins and staff, who

@@ -141,8 +141,7 @@ def transition(task_id):
         return redirect(url_for("tasks.show", task_id=task.id))
     assignee = None
     if form.action.data == "accept" and form.assignee_user.data:
-        members = [m.user for m in policy.visible_members(current_user, task.assignee_org) if m.is_active]
-        assignee = next((u for u in members if u.id == form.assignee_user.data), None)
+        assignee = policy.visible_active_member(current_user, task.assignee_org, form.assignee_user.data)
         if assignee is None:
             flash(_("The person must be a member of the society the task is given to."), "danger")
             return redirect(url_for("tasks.show", task_id=task.id))
